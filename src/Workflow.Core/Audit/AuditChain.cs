@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Workflow.Core.Audit;
+
+/// <summary>
+/// SHA-256 hash chain over a document's audit entries: each hash covers the entry's facts and the
+/// previous entry's hash, so changing, removing or reordering any entry breaks every hash after it.
+/// </summary>
+public static class AuditChain
+{
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static string Hash(string previousHash, AuditRecord r)
+    {
+        // A fixed, culture-free field order: the hash must not depend on serializer settings.
+        var canonical = string.Join('\u001f',
+            previousHash,
+            r.DocumentId.ToString("N"),
+            r.Sequence.ToString(CultureInfo.InvariantCulture),
+            r.Action,
+            r.UserId,
+            r.UserName,
+            r.ActedFor,
+            r.Capacity,
+            r.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            r.Note ?? "\u0000",
+            r.FromStatus,
+            r.ToStatus,
+            r.Round.ToString(CultureInfo.InvariantCulture),
+            r.Step.ToString(CultureInfo.InvariantCulture));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>Recomputes the chain in sequence order; returns the first entry that does not match, or null.</summary>
+    public static ChainBreak? Verify(IEnumerable<StoredAuditEntry> entries)
+    {
+        var previous = Genesis;
+        var expectedSequence = 1;
+        foreach (var e in entries.OrderBy(e => e.Record.Sequence))
+        {
+            if (e.Record.Sequence != expectedSequence)
+                return new ChainBreak(e.Record.Sequence, $"expected sequence {expectedSequence}");
+            if (e.PreviousHash != previous)
+                return new ChainBreak(e.Record.Sequence, "previous hash does not match the entry before it");
+            if (Hash(previous, e.Record) != e.Hash)
+                return new ChainBreak(e.Record.Sequence, "hash does not match the entry's content");
+            previous = e.Hash;
+            expectedSequence++;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Workflow.Core.Audit;
+
+public sealed record ChainBreak(int Sequence, string Reason);

@@ -1,0 +1,11 @@
+namespace Workflow.Core.Engine;
+
+public enum ActionKind
+{
+    Submit,
+    Endorse,
+    Return,
+    Refuse,
+    Withdraw,
+    Sign,
+}

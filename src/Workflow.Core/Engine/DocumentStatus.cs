@@ -1,0 +1,11 @@
+namespace Workflow.Core.Engine;
+
+public enum DocumentStatus
+{
+    Draft,
+    InRoute,
+    Returned,
+    Signed,
+    Refused,
+    Withdrawn,
+}

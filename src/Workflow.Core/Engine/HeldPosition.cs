@@ -1,0 +1,3 @@
+namespace Workflow.Core.Engine;
+
+public sealed record HeldPosition(string Position, Capacity Capacity);

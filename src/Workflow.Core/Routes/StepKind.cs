@@ -1,0 +1,7 @@
+namespace Workflow.Core.Routes;
+
+public enum StepKind
+{
+    Endorse,
+    Sign,
+}
