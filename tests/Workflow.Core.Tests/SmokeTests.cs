@@ -1,7 +1,0 @@
-namespace Workflow.Core.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Runs() => Assert.True(true);
-}
