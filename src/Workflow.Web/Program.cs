@@ -1,6 +1,92 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workflow.Core.Routes;
+using Workflow.Web.Application;
+using Workflow.Web.Data;
+using Workflow.Web.Features;
+using Workflow.Web.Infrastructure;
+using Workflow.Web.Messaging;
+using Workflow.Web.Options;
+using Workflow.Web.Routes;
+
 var builder = WebApplication.CreateBuilder(args);
+var config = builder.Configuration;
+
+builder.Services.AddOptions<DatabaseOptions>().Bind(config.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<RegisterOptions>().Bind(config.GetSection(RegisterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<MessagingOptions>().Bind(config.GetSection(MessagingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<WorkflowsOptions>().Bind(config.GetSection(WorkflowsOptions.Section));
+builder.Services.AddOptions<DemoOptions>().Bind(config.GetSection(DemoOptions.Section));
+
+var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+var databasePath = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, database.Path));
+Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+builder.Services.AddDbContext<WorkflowDbContext>(o => o
+    .UseSqlite($"Data Source={databasePath};Pooling=True;Default Timeout=30")
+    .AddInterceptors(new SqlitePragmas(database.Synchronous)));
+
+builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
+    {
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+        o.User.RequireUniqueEmail = false;
+    })
+    .AddEntityFrameworkStores<WorkflowDbContext>();
+builder.Services.AddAuthorization();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<RouteRegistry>();
+builder.Services.AddSingleton<RegisterNumberAllocator>();
+builder.Services.AddSingleton<AttachmentStore>();
+builder.Services.AddScoped<MemoDrafts>();
+builder.Services.AddScoped<MemoActions>();
+builder.Services.AddScoped<MemoQueries>();
+builder.Services.AddMessaging(config.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions());
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.AddOpenApi();
+// The outbox check reads the database, so it also reports the database; MassTransit adds the bus check.
+builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+try
+{
+    // Options are validated here too, so a bad setting stops start-up with its own message, not a stack trace.
+    _ = app.Services.GetRequiredService<IOptions<MessagingOptions>>().Value;
+    await DatabaseInitializer.InitializeAsync(app.Services);
+}
+catch (Exception e) when (e is RouteDefinitionException or OptionsValidationException)
+{
+    app.Logger.LogCritical("Start-up stopped: {Reason}", e.Message);
+    throw;
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/openapi/v1.json", "Memo approval API");
+    o.RoutePrefix = "swagger";
+});
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+app.MapAccountEndpoints();
+app.MapDocumentEndpoints();
+app.MapAttachmentEndpoints(app.Services.GetRequiredService<AttachmentStore>().MaxBytes);
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 app.Run();
+
+/// <summary>Entry point; partial so that integration tests can reference it.</summary>
+public partial class Program;

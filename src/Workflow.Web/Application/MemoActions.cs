@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Core.Audit;
+using Workflow.Core.Engine;
+using Workflow.Web.Data;
+using Workflow.Web.Messaging;
+using Workflow.Web.Routes;
+
+namespace Workflow.Web.Application;
+
+/// <summary>
+/// The one write path for route actions: load, ask the engine, apply, and commit state, audit entry and
+/// outbox row in one transaction; then wake the dispatcher. A refused or conflicting action changes nothing.
+/// </summary>
+public sealed class MemoActions(
+    WorkflowDbContext db,
+    RouteRegistry routes,
+    RegisterNumberAllocator numbers,
+    OutboxSignal outbox,
+    TimeProvider clock,
+    ILogger<MemoActions> log)
+{
+    public async Task<Outcome<Document>> ActAsync(Guid id, CurrentUser user, ActionKind action, string? note, int? expectedVersion, CancellationToken ct)
+    {
+        var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct);
+        var route = doc is null ? null : routes.ByHash(doc.RouteHash);
+        if (doc is null || route is null)
+            return Failure.NotFound("Document");
+        if (expectedVersion is { } v && v != doc.Version && DocumentAccess.CanRead(doc, route, user))
+            return Failure.Conflict($"The document has changed (version {doc.Version}, you sent {v}). Reload and try again.");
+
+        var result = RouteEngine.Decide(route, doc.State, doc.AuthorId, user.Actor, action, note);
+        if (!result.IsAllowed)
+            return Failure.From(result.Refusal);
+
+        var decision = result.Decision;
+        var now = clock.GetUtcNow();
+        var from = doc.State;
+        try
+        {
+            // BEGIN IMMEDIATE: the register number, state, audit entry and outbox row commit together or not at all.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            Apply(doc, decision, now);
+            if (decision.Action == ActionKind.Submit && doc.RegisterNumber is null)
+            {
+                doc.MemoDate = numbers.LocalDate(now);
+                doc.RegisterNumber = await numbers.AllocateAsync(db, doc.MemoDate.Value, ct);
+            }
+
+            var previous = await db.AuditEntries.AsNoTracking().Where(a => a.DocumentId == id)
+                .OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+            var audit = NewAuditEntry(doc, decision, user, from, now, previous?.Sequence ?? 0, previous?.Hash ?? AuditChain.Genesis);
+            db.AuditEntries.Add(audit);
+            db.Enqueue(DocumentEventFactory.Create(decision, doc, audit), now);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
+        {
+            log.LogInformation("Action {Action} on {DocumentId} lost a race", action, id);
+            return Failure.Conflict("The document was changed by someone else at the same moment. Reload and try again.");
+        }
+
+        outbox.Wake();
+        log.LogInformation("{Action} on {DocumentId} by {UserId} for {Position} ({Capacity}): {From} → {To}",
+            action, id, user.Id, decision.ActedFor, decision.Capacity, from.Status, doc.Status);
+        return doc;
+    }
+
+    private static void Apply(Document doc, Decision d, DateTimeOffset now)
+    {
+        doc.Status = d.NewState.Status;
+        doc.CurrentStep = d.NewState.CurrentStep;
+        doc.Round = d.NewState.Round;
+        if (doc.Status == DocumentStatus.InRoute)
+            doc.HighestStepReached = Math.Max(doc.HighestStepReached, doc.CurrentStep);
+        doc.WaitingFor = doc.Status == DocumentStatus.InRoute ? d.NextPosition : null;
+        doc.WaitingSince = doc.WaitingFor is null ? null : now;
+        doc.UpdatedAt = now;
+        doc.Version++;
+    }
+
+    private static AuditEntry NewAuditEntry(Document doc, Decision d, CurrentUser user, RouteState from, DateTimeOffset now, int lastSequence, string previousHash)
+    {
+        var entry = new AuditEntry
+        {
+            DocumentId = doc.Id,
+            Sequence = lastSequence + 1,
+            Action = d.Action,
+            UserId = user.Id,
+            UserName = user.DisplayName,
+            ActedFor = d.ActedFor,
+            Capacity = d.Capacity,
+            At = now,
+            Note = d.Note,
+            AddressedTo = d.Action == ActionKind.Endorse ? d.NextPosition : null,
+            FromStatus = from.Status,
+            ToStatus = d.NewState.Status,
+            Round = d.NewState.Round,
+            Step = from.CurrentStep,
+            PreviousHash = previousHash,
+            Hash = "",
+        };
+        entry.Hash = AuditChain.Hash(previousHash, entry.ToRecord());
+        return entry;
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException e) =>
+        e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Core.Engine;
+using Workflow.Web.Data;
+using Workflow.Web.Routes;
+
+namespace Workflow.Web.Application;
+
+/// <summary>Writing a memo: create a draft on a route the author may start, edit it until it is submitted.</summary>
+public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, TimeProvider clock)
+{
+    public async Task<Outcome<Document>> CreateAsync(CurrentUser user, string? routeId, MemoFields fields, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(routeId))
+            return Failure.Invalid("routeId", "routeId is required.");
+        var route = routes.Catalog.Find(routeId);
+        if (route is null)
+            return Failure.Invalid("routeId", $"There is no route '{routeId}'.");
+        var asPosition = route.Submitters.Select(user.Actor.For).FirstOrDefault(p => p is not null);
+        if (asPosition is null)
+            return Failure.Forbidden($"None of your positions may start route '{route.Id}'.");
+
+        var now = clock.GetUtcNow();
+        var doc = new Document
+        {
+            Id = Guid.CreateVersion7(now),
+            RouteId = route.Id,
+            RouteVersion = route.Version,
+            RouteHash = route.ContentHash,
+            AuthorId = user.Id,
+            AuthorName = user.DisplayName,
+            AuthorPosition = asPosition.Position,
+            Issuer = fields.Issuer.Trim(),
+            Subject = fields.Subject.Trim(),
+            Salutation = fields.Salutation.Trim(),
+            Body = fields.Body.Trim(),
+            Status = DocumentStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Documents.Add(doc);
+        await db.SaveChangesAsync(ct);
+        return doc;
+    }
+
+    public async Task<Outcome<Document>> UpdateAsync(Guid id, CurrentUser user, MemoFields fields, int? expectedVersion, CancellationToken ct)
+    {
+        var found = await FindEditableAsync(id, user, expectedVersion, ct);
+        if (!found.Succeeded)
+            return found.Failure;
+        var doc = found.Value;
+        doc.Issuer = fields.Issuer.Trim();
+        doc.Subject = fields.Subject.Trim();
+        doc.Salutation = fields.Salutation.Trim();
+        doc.Body = fields.Body.Trim();
+        doc.UpdatedAt = clock.GetUtcNow();
+        doc.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Failure.Conflict("The document was changed at the same moment. Reload and try again.");
+        }
+
+        return doc;
+    }
+
+    /// <summary>The author's document in a state the author may still change (draft, or returned to them).</summary>
+    public async Task<Outcome<Document>> FindEditableAsync(Guid id, CurrentUser user, int? expectedVersion, CancellationToken ct)
+    {
+        var doc = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id, ct);
+        var route = doc is null ? null : routes.ByHash(doc.RouteHash);
+        if (doc is null || route is null || !DocumentAccess.CanRead(doc, route, user))
+            return Failure.NotFound("Document");
+        if (doc.AuthorId != user.Id)
+            return Failure.Forbidden("Only the author may change this document.");
+        if (!doc.State.IsEditableByAuthor)
+            return Failure.Conflict($"The document is {doc.Status}: only drafts and returned documents can be changed.");
+        if (expectedVersion is { } v && v != doc.Version)
+            return Failure.Conflict($"The document has changed (version {doc.Version}, you sent {v}). Reload and try again.");
+        return doc;
+    }
+}

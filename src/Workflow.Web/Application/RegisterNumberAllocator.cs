@@ -1,0 +1,44 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+using Workflow.Core.Formatting;
+using Workflow.Core.Numbering;
+using Workflow.Web.Data;
+using Workflow.Web.Options;
+
+namespace Workflow.Web.Application;
+
+/// <summary>
+/// Gives the next register number (ที่) inside the caller's write transaction: one UPSERT…RETURNING, so two
+/// submissions can never share a number, and a number given to a committed document is never given again.
+/// </summary>
+public sealed class RegisterNumberAllocator(IOptions<RegisterOptions> options)
+{
+    private readonly RegisterOptions _options = options.Value;
+
+    public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZone).DateTime);
+
+    public async Task<string> AllocateAsync(WorkflowDbContext db, DateOnly date, CancellationToken ct)
+    {
+        var year = RegisterYear.For(date, _options.YearBasis);
+        var key = $"{_options.Prefix}|{_options.YearBasis}|{year}";
+        var connection = db.Database.GetDbConnection();
+        await using DbCommand command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Register numbers are allocated inside the write transaction.");
+        command.CommandText = """
+            INSERT INTO RegisterCounters ("Key", "Last") VALUES ($key, 1)
+            ON CONFLICT ("Key") DO UPDATE SET "Last" = "Last" + 1
+            RETURNING "Last";
+            """;
+        var p = command.CreateParameter();
+        p.ParameterName = "$key";
+        p.Value = key;
+        command.Parameters.Add(p);
+        var number = Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+        return RegisterNumber.Format(_options.Prefix, number, _options.ThaiDigits);
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Workflow.Web.Data;
+
+public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<UserPosition> UserPositions => Set<UserPosition>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<RegisterCounter> RegisterCounters => Set<RegisterCounter>();
+
+    public DbSet<RouteSnapshot> RouteSnapshots => Set<RouteSnapshot>();
+
+    public DbSet<MessageJournalEntry> MessageJournal => Set<MessageJournalEntry>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder c)
+    {
+        // SQLite cannot order or compare DateTimeOffset text; UTC ticks sort, compare and round-trip exactly
+        // (the audit hash covers the ticks, so a lossy conversion would break the chain).
+        c.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.Entity<UserPosition>(e =>
+        {
+            e.HasKey(p => new { p.UserId, p.Position });
+            e.HasIndex(p => p.Position);
+            e.Property(p => p.Capacity).HasConversion<string>().HasMaxLength(16);
+        });
+        b.Entity<AppUser>().HasMany(u => u.Positions).WithOne().HasForeignKey(p => p.UserId);
+        b.Entity<Document>(e =>
+        {
+            e.Property(d => d.Version).IsConcurrencyToken();
+            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(d => new { d.WaitingFor, d.WaitingSince });
+            e.HasIndex(d => new { d.AuthorId, d.CreatedAt });
+            e.HasIndex(d => d.RegisterNumber).IsUnique();
+            e.HasMany(d => d.Attachments).WithOne().HasForeignKey(a => a.DocumentId);
+            e.Ignore(d => d.State);
+        });
+        b.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(a => new { a.DocumentId, a.Sequence }).IsUnique();
+            e.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.Capacity).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.FromStatus).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.ToStatus).HasConversion<string>().HasMaxLength(16);
+        });
+        b.Entity<OutboxMessage>(e =>
+        {
+            e.HasIndex(o => o.MessageId).IsUnique();
+            e.HasIndex(o => new { o.SentAt, o.Id });
+        });
+        b.Entity<RegisterCounter>().HasKey(c => c.Key);
+        b.Entity<RouteSnapshot>().HasKey(r => r.Hash);
+        b.Entity<MessageJournalEntry>(e =>
+        {
+            e.HasIndex(j => j.MessageId).IsUnique();
+            e.HasIndex(j => new { j.DocumentId, j.Sequence });
+        });
+        b.Entity<Publication>(e =>
+        {
+            e.HasIndex(p => p.DocumentId).IsUnique();
+            e.HasIndex(p => p.PublishedAt);
+        });
+    }
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Workflow.Web.Application;
+using Workflow.Web.Data;
+using Workflow.Web.Routes;
+using static Workflow.Web.Features.UserScope;
+
+namespace Workflow.Web.Features;
+
+/// <summary>Sign-in for API clients (bearer token), who am I, and which routes I may start.</summary>
+public static class AccountEndpoints
+{
+    public sealed record LoginRequest
+    {
+        [Required, StringLength(256)]
+        public string? UserName { get; init; }
+
+        [Required, StringLength(256)]
+        public string? Password { get; init; }
+    }
+
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/auth/login", async (LoginRequest? body, SignInManager<AppUser> signIn) =>
+        {
+            if (RequestValidation.Validate(body) is { } invalid)
+                return invalid.ToProblem();
+            // The bearer scheme makes SignInAsync write {accessToken, expiresIn, refreshToken} as the response.
+            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+            var result = await signIn.PasswordSignInAsync(body!.UserName!, body.Password!, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded)
+                return Results.Empty;
+            return result.IsLockedOut
+                ? new Failure(StatusCodes.Status429TooManyRequests, "locked-out", "Too many failed sign-ins: the account is locked for a few minutes.").ToProblem()
+                : new Failure(StatusCodes.Status401Unauthorized, "bad-credentials", "Wrong user name or password.").ToProblem();
+        }).AllowAnonymous().WithTags("Account").WithSummary("Sign in; answers a bearer token for the Authorization header.");
+
+        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Account");
+
+        api.MapGet("/me", (HttpContext http, WorkflowDbContext db, MemoQueries queries) =>
+            WithUser(http, db, user => Task.FromResult(Results.Ok(new
+            {
+                user.Id,
+                user.DisplayName,
+                Positions = user.Actor.Positions.Select(p => new { Position = queries.Position(p.Position), Capacity = p.Capacity.ToString() }),
+            })))).WithSummary("Who I am and the positions I hold.");
+
+        api.MapGet("/routes", (HttpContext http, WorkflowDbContext db, RouteRegistry routes, MemoQueries queries) =>
+            WithUser(http, db, user => Task.FromResult(Results.Ok(routes.Catalog.Routes.Select(r => new
+            {
+                r.Id,
+                r.Version,
+                r.TitleTh,
+                r.TitleEn,
+                CanStart = r.CanBeStartedBy(user.PositionKeys),
+                Submitters = r.Submitters.Select(queries.Position),
+                Steps = r.Steps.Select(s => new { s.Index, Position = queries.Position(s.Position), Kind = s.Kind.ToString() }),
+            }))))).WithSummary("The routes, and whether your positions may start each one.");
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Workflow.Web.Application;
+using Workflow.Web.Data;
+using static Workflow.Web.Features.UserScope;
+
+namespace Workflow.Web.Features;
+
+/// <summary>PDF attachments: the author adds them to a draft; every reader of the memo may download them.</summary>
+public static class AttachmentEndpoints
+{
+    public static void MapAttachmentEndpoints(this IEndpointRouteBuilder app, long maxBytes)
+    {
+        var api = app.MapGroup("/api/documents/{id:guid}/attachments").RequireAuthorization().WithTags("Memos");
+
+        api.MapPost("", (Guid id, HttpContext http, WorkflowDbContext db, MemoDrafts drafts, AttachmentStore store, TimeProvider clock) =>
+            WithUser(http, db, async user =>
+            {
+                if (!http.Request.HasFormContentType)
+                    return new Failure(StatusCodes.Status415UnsupportedMediaType, "multipart-required", "Send the file as multipart/form-data in a field named 'file'.", "file").ToProblem();
+                if (http.Request.ContentLength > store.MaxBytes + 64 * 1024)
+                    return store.TooLarge().ToProblem();
+                var found = await drafts.FindEditableAsync(id, user, null, http.RequestAborted);
+                if (!found.Succeeded)
+                    return found.Failure.ToProblem();
+                var form = await http.Request.ReadFormAsync(http.RequestAborted);
+                var file = form.Files.GetFile("file");
+                if (file is null)
+                    return Failure.Invalid("file", "Send the file in a form field named 'file'.").ToProblem();
+                if (file.Length > store.MaxBytes)
+                    return store.TooLarge().ToProblem();
+                if (!string.Equals(file.ContentType, "application/pdf", StringComparison.OrdinalIgnoreCase))
+                    return new Failure(StatusCodes.Status415UnsupportedMediaType, "not-a-pdf", $"Only PDF files may be attached, not {file.ContentType}.", "file").ToProblem();
+
+                await using var content = file.OpenReadStream();
+                var saved = await store.SaveAsync(content, http.RequestAborted);
+                if (!saved.Succeeded)
+                    return saved.Failure.ToProblem();
+                var doc = found.Value;
+                var attachment = new Attachment
+                {
+                    Id = Guid.NewGuid(),
+                    DocumentId = doc.Id,
+                    FileName = SafeFileName.From(file.FileName),
+                    ContentType = "application/pdf",
+                    Size = saved.Value.Size,
+                    Sha256 = saved.Value.Sha256,
+                    UploadedAt = clock.GetUtcNow(),
+                };
+                db.Attachments.Add(attachment);
+                await db.SaveChangesAsync(http.RequestAborted);
+                var url = $"/api/documents/{doc.Id}/attachments/{attachment.Id}";
+                return Results.Created(url, new AttachmentView(attachment.Id, attachment.FileName, attachment.Size, attachment.Sha256, url));
+            }))
+            .DisableAntiforgery() // API calls authenticate with a bearer token, never a cookie: there is no cross-site form to forge.
+            .WithMetadata(new RequestSizeLimitAttribute(maxBytes + 64 * 1024))
+            .WithSummary("Attach a PDF (multipart/form-data, field 'file') to a draft or returned memo.");
+
+        api.MapGet("/{attachmentId:guid}", (Guid id, Guid attachmentId, HttpContext http, WorkflowDbContext db, MemoQueries queries, AttachmentStore store) =>
+            WithUser(http, db, async user =>
+            {
+                var found = await queries.FindReadableAsync(id, user, http.RequestAborted);
+                var attachment = found?.Doc.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+                if (attachment is null)
+                    return Failure.NotFound("Attachment").ToProblem();
+                return Results.File(store.OpenRead(attachment.Sha256), attachment.ContentType, attachment.FileName);
+            }))
+            .WithSummary("Download an attachment of a memo you may read.");
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workflow.Web.Data;
+using Workflow.Web.Options;
+using Workflow.Web.Routes;
+
+namespace Workflow.Web.Infrastructure;
+
+/// <summary>Start-up work, in order: migrate the database, load and validate the routes, seed demo users.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<WorkflowDbContext>();
+        await db.Database.MigrateAsync(ct);
+        // WAL is a property of the file: set once, it stays; readers then never block the writer.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+
+        var workflows = sp.GetRequiredService<IOptions<WorkflowsOptions>>().Value.ResolvedPath;
+        await sp.GetRequiredService<RouteRegistry>().InitializeAsync(workflows, db, sp.GetRequiredService<TimeProvider>(), ct);
+
+        var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.SeedUsers)
+            await DemoUsers.SeedAsync(sp.GetRequiredService<UserManager<AppUser>>(), db, demo.Password);
+    }
+}

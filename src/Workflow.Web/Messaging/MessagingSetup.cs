@@ -1,0 +1,38 @@
+using MassTransit;
+using Workflow.Web.Options;
+
+namespace Workflow.Web.Messaging;
+
+/// <summary>MassTransit on the configured transport: in-memory by default, RabbitMQ by configuration.</summary>
+public static class MessagingSetup
+{
+    public static IServiceCollection AddMessaging(this IServiceCollection services, MessagingOptions options)
+    {
+        services.AddSingleton<OutboxSignal>();
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            x.AddConsumer<DocumentEventJournalConsumer, DocumentEventJournalConsumerDefinition>();
+            if (options.Transport == MessagingTransport.RabbitMq)
+            {
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    var r = options.RabbitMq;
+                    cfg.Host(r.Host, (ushort)r.Port, r.VirtualHost, h =>
+                    {
+                        h.Username(r.Username);
+                        h.Password(r.Password);
+                        h.PublisherConfirmation = true;
+                    });
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+        return services;
+    }
+}

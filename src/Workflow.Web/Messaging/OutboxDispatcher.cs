@@ -1,0 +1,80 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Workflow.Web.Data;
+
+namespace Workflow.Web.Messaging;
+
+/// <summary>
+/// Publishes outbox rows through MassTransit in id order, marking each sent only after the transport accepted
+/// it (publisher confirms on RabbitMQ). Woken right after each commit; also looks every few seconds for rows
+/// left by a crash. On failure it stops at that row (keeping the order) and retries with back-off.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IBus bus,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> log) : BackgroundService
+{
+    private static readonly TimeSpan IdleLook = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stop)
+    {
+        var backoff = TimeSpan.Zero;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchBatchAsync(stop) > 0)
+                {
+                }
+
+                backoff = TimeSpan.Zero;
+                await signal.WaitAsync(IdleLook, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                backoff = backoff == TimeSpan.Zero ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                log.LogWarning(e, "Outbox dispatch failed; retrying in {Backoff}", backoff);
+                await Task.Delay(backoff, clock, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Publishes up to one batch; returns how many rows were sent.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var rows = await db.Outbox.Where(o => o.SentAt == null).OrderBy(o => o.Id).Take(100).ToListAsync(ct);
+        var sent = 0;
+        foreach (var row in rows)
+        {
+            try
+            {
+                var message = OutboxWriter.Deserialize(row);
+                await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                row.Attempts++;
+                row.LastError = e.Message.Length > 500 ? e.Message[..500] : e.Message;
+                await db.SaveChangesAsync(CancellationToken.None);
+                throw;
+            }
+
+            row.SentAt = clock.GetUtcNow();
+            row.Attempts++;
+            sent++;
+        }
+
+        // Marked sent only after the publish returned: a crash in between re-sends the row (at least once, never lost).
+        await db.SaveChangesAsync(CancellationToken.None);
+        return sent;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Workflow.Contracts;
+using Workflow.Web.Data;
+
+namespace Workflow.Web.Messaging;
+
+/// <summary>Adds an event to the outbox of the current unit of work; it is published after commit.</summary>
+public static class OutboxWriter
+{
+    public static void Enqueue(this WorkflowDbContext db, DocumentEvent message, DateTimeOffset at) =>
+        db.Outbox.Add(new OutboxMessage
+        {
+            MessageId = Guid.NewGuid(),
+            DocumentId = message.DocumentId,
+            Type = message.GetType().Name,
+            Payload = JsonSerializer.Serialize(message, message.GetType()),
+            CreatedAt = at,
+        });
+
+    public static object Deserialize(OutboxMessage row) =>
+        JsonSerializer.Deserialize(row.Payload, ContractTypes.Resolve(row.Type))
+        ?? throw new InvalidOperationException($"Outbox row {row.Id} holds no {row.Type}.");
+}
