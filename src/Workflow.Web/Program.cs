@@ -10,6 +10,7 @@ using Workflow.Web.Features;
 using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
 using Workflow.Web.Options;
+using Workflow.Web.Pages;
 using Workflow.Web.Routes;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -36,7 +37,8 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
         o.User.RequireUniqueEmail = false;
     })
     .AddEntityFrameworkStores<WorkflowDbContext>();
-builder.Services.AddAuthorization();
+builder.Services.AddApiPolicy();
+builder.Services.AddMemoPages();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<RouteRegistry>();
@@ -84,7 +86,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapAttachmentEndpoints(app.Services.GetRequiredService<AttachmentStore>().MaxBytes);
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapMemoPages();
 
 app.Run();
 

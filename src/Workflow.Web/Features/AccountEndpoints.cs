@@ -35,7 +35,7 @@ public static class AccountEndpoints
                 : new Failure(StatusCodes.Status401Unauthorized, "bad-credentials", "Wrong user name or password.").ToProblem();
         }).AllowAnonymous().WithTags("Account").WithSummary("Sign in; answers a bearer token for the Authorization header.");
 
-        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Account");
+        var api = app.MapGroup("/api").RequireAuthorization(ApiPolicy.Name).WithTags("Account");
 
         api.MapGet("/me", (HttpContext http, WorkflowDbContext db, MemoQueries queries) =>
             WithUser(http, db, user => Task.FromResult(Results.Ok(new

@@ -10,7 +10,7 @@ public static class AttachmentEndpoints
 {
     public static void MapAttachmentEndpoints(this IEndpointRouteBuilder app, long maxBytes)
     {
-        var api = app.MapGroup("/api/documents/{id:guid}/attachments").RequireAuthorization().WithTags("Memos");
+        var api = app.MapGroup("/api/documents/{id:guid}/attachments").RequireAuthorization(ApiPolicy.Name).WithTags("Memos");
 
         api.MapPost("", (Guid id, HttpContext http, WorkflowDbContext db, MemoDrafts drafts, AttachmentStore store, TimeProvider clock) =>
             WithUser(http, db, async user =>

@@ -10,7 +10,7 @@ public static class DocumentEndpoints
 {
     public static void MapDocumentEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Memos");
+        var api = app.MapGroup("/api").RequireAuthorization(ApiPolicy.Name).WithTags("Memos");
 
         api.MapPost("/documents", (DraftRequest? body, HttpContext http, WorkflowDbContext db, MemoDrafts drafts, MemoQueries queries) =>
             WithUser(http, db, async user =>
