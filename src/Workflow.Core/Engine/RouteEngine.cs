@@ -86,8 +86,9 @@ public static class RouteEngine
         var passed = state.Status switch
         {
             DocumentStatus.InRoute => route.Steps.Take(state.CurrentStep),
-            DocumentStatus.Signed or DocumentStatus.Refused => route.Steps,
-            _ => [],
+            // Once submitted, a document that has left the route (signed, refused, returned, withdrawn) makes any
+            // approver's click stale, e.g. a double click on Return; CurrentStep no longer says who had it.
+            _ => state.Round > 0 ? route.Steps : [],
         };
         return passed.Any(s => actor.For(s.Position) is not null);
     }
