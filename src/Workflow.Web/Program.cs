@@ -11,6 +11,7 @@ using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
 using Workflow.Web.Options;
 using Workflow.Web.Pages;
+using Workflow.Web.Public;
 using Workflow.Web.Routes;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -47,6 +48,8 @@ builder.Services.AddSingleton<AttachmentStore>();
 builder.Services.AddScoped<MemoDrafts>();
 builder.Services.AddScoped<MemoActions>();
 builder.Services.AddScoped<MemoQueries>();
+builder.Services.AddScoped<SnapshotBuilder>();
+builder.Services.AddScoped<PublicSite>();
 builder.Services.AddMessaging(config.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions());
 
 builder.Services.AddProblemDetails();
@@ -85,6 +88,8 @@ app.UseSwaggerUI(o =>
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapJournalEndpoints();
+app.MapPublicEndpoints();
 app.MapAttachmentEndpoints(app.Services.GetRequiredService<AttachmentStore>().MaxBytes);
 app.MapMemoPages();
 

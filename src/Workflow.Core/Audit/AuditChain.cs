@@ -14,22 +14,25 @@ public static class AuditChain
 
     public static string Hash(string previousHash, AuditRecord r)
     {
-        // A fixed, culture-free field order: the hash must not depend on serializer settings.
-        var canonical = string.Join('\u001f',
+        // A fixed, culture-free field order, each field length-prefixed so no text can shift into its neighbour.
+        var fields = new[]
+        {
             previousHash,
             r.DocumentId.ToString("N"),
             r.Sequence.ToString(CultureInfo.InvariantCulture),
-            r.Action,
+            r.Action.ToString(),
             r.UserId,
             r.UserName,
             r.ActedFor,
-            r.Capacity,
+            r.Capacity.ToString(),
             r.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            r.Note ?? "\u0000",
-            r.FromStatus,
-            r.ToStatus,
+            r.Note is null ? "-" : "+" + r.Note,
+            r.FromStatus.ToString(),
+            r.ToStatus.ToString(),
             r.Round.ToString(CultureInfo.InvariantCulture),
-            r.Step.ToString(CultureInfo.InvariantCulture));
+            r.Step.ToString(CultureInfo.InvariantCulture),
+        };
+        var canonical = string.Concat(fields.Select(f => $"{f.Length}:{f}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Workflow.Web.Options;
 
 namespace Workflow.Web.Messaging;
@@ -13,7 +14,10 @@ public static class MessagingSetup
         services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
-            x.AddConsumer<DocumentEventJournalConsumer, DocumentEventJournalConsumerDefinition>();
+            x.AddConsumer<DocumentEventJournalConsumer, DatabaseConsumerDefinition<DocumentEventJournalConsumer>>();
+            x.AddConsumer<DocumentSignedConsumer, DatabaseConsumerDefinition<DocumentSignedConsumer>>();
+            // A broker outage degrades the service (actions are still accepted into the outbox); it is not down.
+            x.ConfigureHealthCheckOptions(o => o.MinimalFailureStatus = HealthStatus.Degraded);
             if (options.Transport == MessagingTransport.RabbitMq)
             {
                 x.UsingRabbitMq((context, cfg) =>

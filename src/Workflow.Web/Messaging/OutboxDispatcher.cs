@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher(
 {
     private static readonly TimeSpan IdleLook = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -58,9 +59,12 @@ public sealed class OutboxDispatcher(
             try
             {
                 var message = OutboxWriter.Deserialize(row);
-                await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, ct);
+                // While the broker is away a publish may wait for the connection: bound it, then back off.
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(PublishTimeout);
+                await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, timeout.Token);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 row.Attempts++;
                 row.LastError = e.Message.Length > 500 ? e.Message[..500] : e.Message;

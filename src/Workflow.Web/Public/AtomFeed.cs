@@ -1,0 +1,35 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+
+namespace Workflow.Web.Public;
+
+/// <summary>The public Atom feed of published memos, built with System.ServiceModel.Syndication.</summary>
+public static class AtomFeed
+{
+    public static string Write(IReadOnlyList<PublicMemo> memos, Uri baseUri, string title)
+    {
+        var items = memos.Select(m =>
+        {
+            var link = new Uri(baseUri, m.Url);
+            var summary = $"ที่ {m.Memo.RegisterNumber} วันที่ {m.Memo.MemoDateThai} — {string.Join(" ", m.Memo.Paragraphs.Take(1))}";
+            var item = new SyndicationItem($"{m.Memo.RegisterNumber} {m.Memo.Subject}", summary, link, $"urn:uuid:{m.Id}", m.PublishedAt)
+            {
+                PublishDate = m.Memo.SignedAt,
+            };
+            item.Authors.Add(new SyndicationPerson { Name = m.Memo.Issuer });
+            return item;
+        }).ToList();
+        var feed = new SyndicationFeed(title, "บันทึกข้อความที่ลงนามแล้วและเผยแพร่ต่อสาธารณะ", new Uri(baseUri, "/public"), "urn:workflow:public-memos",
+            memos.Count > 0 ? memos[0].PublishedAt : DateTimeOffset.UnixEpoch, items)
+        {
+            Language = "th",
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(baseUri, "/public/feed.atom"), "self", title, "application/atom+xml", 0));
+
+        var output = new StringBuilder();
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = true }))
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        return output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+    }
+}
