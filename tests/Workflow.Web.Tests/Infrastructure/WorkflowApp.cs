@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Web.Data;
+
+namespace Workflow.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real host on its own SQLite file and attachments folder in a fresh temp folder, with the demo users;
+/// one per test class (class fixture). The folder is deleted on dispose.
+/// </summary>
+public class WorkflowApp : WebApplicationFactory<Program>
+{
+    /// <summary>Small, so that the over-size upload test does not have to send 20 MB.</summary>
+    public const long MaxAttachmentBytes = 64 * 1024;
+
+    public WorkflowApp()
+    {
+        Root = Directory.CreateTempSubdirectory("workflow-web-tests-").FullName;
+        Api = new ApiClient(this);
+    }
+
+    public string Root { get; }
+
+    public string DatabasePath => Path.Combine(Root, "workflow.db");
+
+    public string AttachmentsPath => Path.Combine(Root, "attachments");
+
+    /// <summary>Extra settings for a fresh factory (start-up tests); set before the host is first used.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public ApiClient Api { get; }
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Path", DatabasePath);
+        builder.UseSetting("Storage:AttachmentsPath", AttachmentsPath);
+        builder.UseSetting("Storage:MaxAttachmentBytes", MaxAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Demo:SeedUsers", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
+
+    /// <summary>Runs a query in its own scope, on a fresh DbContext of the running host.</summary>
+    public async Task<T> ReadDbAsync<T>(Func<WorkflowDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        return await query(db);
+    }
+
+    /// <summary>Counts that any write would change: "nothing changed" compares two of these.</summary>
+    public Task<DatabaseCounts> CountsAsync() => ReadDbAsync(async db => new DatabaseCounts(
+        await db.Documents.CountAsync(),
+        await db.Documents.SumAsync(d => d.Version),
+        await db.AuditEntries.CountAsync(),
+        await db.Outbox.CountAsync(),
+        await db.Attachments.CountAsync(),
+        await db.RegisterCounters.SumAsync(c => c.Last)));
+
+    /// <summary>The stored state of one document: version, status and how many audit entries and events it has.</summary>
+    public Task<DocumentCounts> CountsAsync(Guid id) => ReadDbAsync(async db =>
+    {
+        var doc = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == id);
+        return new DocumentCounts(doc.Version, doc.Status.ToString(),
+            await db.AuditEntries.CountAsync(a => a.DocumentId == id),
+            await db.Outbox.CountAsync(o => o.DocumentId == id),
+            await db.Attachments.CountAsync(a => a.DocumentId == id));
+    });
+
+    /// <summary>Polls (bounded) until the condition holds; answers whether it did.</summary>
+    public async Task<bool> EventuallyAsync(Func<WorkflowDbContext, Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (await ReadDbAsync(condition))
+                return true;
+            if (DateTime.UtcNow > until)
+                return false;
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        // The host's pooled connections keep the file open; release only this app's pool, not other classes'.
+        using (var pooled = new SqliteConnection($"Data Source={DatabasePath};Pooling=True;Default Timeout=30"))
+            SqliteConnection.ClearPool(pooled);
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves a temp folder behind; the results stand.
+        }
+    }
+}
