@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Workflow.Web.Application;
 
 namespace Workflow.Web.Tests.Infrastructure;
@@ -14,17 +15,22 @@ public sealed class ApiClient(WorkflowApp app)
 
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _clients = new();
 
+    // No redirect handler (it buffers request bodies, which would hide streaming) and no cookies: the API takes bearer tokens only.
+    private static readonly WebApplicationFactoryClientOptions Plain = new() { AllowAutoRedirect = false, HandleCookies = false };
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public HttpClient CreateClient() => app.CreateClient(Plain);
 
     /// <summary>A client for the user, or one without a token for <see cref="Demo.Anonymous"/>.</summary>
     public Task<HttpClient> LoginAsync(string user) =>
         user == Demo.Anonymous
-            ? Task.FromResult(app.CreateClient())
+            ? Task.FromResult(CreateClient())
             : _clients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => SignInAsync(u, Demo.Password))).Value;
 
     public async Task<HttpClient> SignInAsync(string user, string password)
     {
-        var client = app.CreateClient();
+        var client = CreateClient();
         using var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = user, password }, Ct);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"Login of {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json, Ct)).GetProperty("accessToken").GetString();

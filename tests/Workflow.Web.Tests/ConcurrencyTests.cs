@@ -1,0 +1,137 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Core.Engine;
+using Workflow.Web.Application;
+using Workflow.Web.Data;
+using Workflow.Web.Tests.Infrastructure;
+
+namespace Workflow.Web.Tests;
+
+/// <summary>Many requests at the same instant: exactly one wins, the rest get 409, and the records stay whole.</summary>
+public sealed class ConcurrencyTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+{
+    private const int Parallel = 20;
+
+    private readonly ApiClient _api = app.Api;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A second holder of the section head's post, created through Identity like any account.</summary>
+    private async Task<string> SecondSectionHeadAsync()
+    {
+        var userName = $"section-{Guid.NewGuid():N}"[..16];
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var user = new AppUser { UserName = userName, DisplayName = "นายสมศักดิ์ ทดสอบคู่" };
+        var created = await users.CreateAsync(user, Demo.Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        db.UserPositions.Add(new UserPosition { UserId = user.Id, Position = "section-head-admin", Capacity = Capacity.Self });
+        await db.SaveChangesAsync(Ct);
+        return userName;
+    }
+
+    private async Task<HttpStatusCode[]> EndorseAllAtOnceAsync(Guid id, IReadOnlyList<string> users)
+    {
+        foreach (var user in users.Distinct())
+            await _api.LoginAsync(user);
+        var attempts = users.Select(user => Task.Run(async () =>
+        {
+            using var response = await _api.ActAsync(user, id, "endorse");
+            return response.StatusCode;
+        }, Ct));
+        return await Task.WhenAll(attempts);
+    }
+
+    private Task<int> EndorsementsAsync(Guid id) =>
+        app.ReadDbAsync(db => db.AuditEntries.CountAsync(a => a.DocumentId == id && a.Action == ActionKind.Endorse, Ct));
+
+    [Fact]
+    public async Task Parallel_endorsements_by_one_holder_let_exactly_one_through_when_sent_at_once()
+    {
+        var id = await _api.MemoAtStepAsync(0);
+
+        var statuses = await EndorseAllAtOnceAsync(id, Enumerable.Repeat(Demo.Section, Parallel).ToList());
+
+        Assert.Single(statuses, s => s == HttpStatusCode.OK);
+        Assert.Equal(Parallel - 1, statuses.Count(s => s == HttpStatusCode.Conflict));
+        Assert.Equal(1, await EndorsementsAsync(id));
+    }
+
+    [Fact]
+    public async Task Parallel_endorsements_by_two_holders_of_the_post_let_exactly_one_through_when_sent_at_once()
+    {
+        var second = await SecondSectionHeadAsync();
+        var id = await _api.MemoAtStepAsync(0);
+        var users = Enumerable.Range(0, Parallel).Select(i => i % 2 == 0 ? Demo.Section : second).ToList();
+
+        var statuses = await EndorseAllAtOnceAsync(id, users);
+
+        Assert.Single(statuses, s => s == HttpStatusCode.OK);
+        Assert.Equal(Parallel - 1, statuses.Count(s => s == HttpStatusCode.Conflict));
+        Assert.Equal(1, await EndorsementsAsync(id));
+    }
+
+    [Fact]
+    public async Task Audit_chain_stays_valid_when_parallel_endorsements_race()
+    {
+        var id = await _api.MemoAtStepAsync(0);
+
+        await EndorseAllAtOnceAsync(id, Enumerable.Repeat(Demo.Section, Parallel).ToList());
+
+        var verification = await _api.GetAsync<AuditVerification>(Demo.Legal, $"/api/documents/{id}/audit/verify");
+        Assert.True(verification.Valid, verification.Reason);
+        Assert.Equal(2, verification.Entries);
+        var doc = await _api.GetDocumentAsync(Demo.Legal, id);
+        Assert.Equal("head-clerk-office", doc.WaitingFor?.Key);
+    }
+
+    [Fact]
+    public async Task Parallel_submissions_get_distinct_consecutive_register_numbers_when_sent_at_once()
+    {
+        var drafts = new List<Guid>();
+        for (var i = 0; i < Parallel; i++)
+            drafts.Add((await _api.CreateDraftAsync(subject: $"เรื่องที่ {i + 1} ของการยื่นพร้อมกัน")).Id);
+
+        var submissions = drafts.Select(id => Task.Run(async () =>
+        {
+            using var response = await _api.ActAsync(Demo.Legal, id, "submit");
+            return response.StatusCode;
+        }, Ct));
+        var statuses = await Task.WhenAll(submissions);
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        var numbers = await app.ReadDbAsync(db => db.Documents.Where(d => drafts.Contains(d.Id)).Select(d => d.RegisterNumber).ToListAsync(Ct));
+        var values = numbers.Select(RegisterNumbers.Number).Order().ToList();
+        Assert.Equal(Enumerable.Range(values[0], Parallel), values);
+    }
+
+    [Fact]
+    public async Task Action_answers_409_and_changes_nothing_when_the_version_sent_is_stale()
+    {
+        var id = await _api.MemoAtStepAsync(0);
+        var seen = (await _api.GetDocumentAsync(Demo.Section, id)).Version;
+        await _api.ActOkAsync(Demo.Section, id, "endorse");
+        var before = await app.CountsAsync(id);
+
+        using var response = await _api.ActAsync(Demo.Office, id, "endorse", version: seen);
+
+        await Problem.AssertAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(before, await app.CountsAsync(id));
+    }
+
+    [Fact]
+    public async Task Second_click_answers_409_when_the_first_already_endorsed()
+    {
+        var id = await _api.MemoAtStepAsync(0);
+        await _api.ActOkAsync(Demo.Section, id, "endorse");
+        var before = await app.CountsAsync(id);
+
+        using var response = await _api.ActAsync(Demo.Section, id, "endorse");
+
+        await Problem.AssertAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(before, await app.CountsAsync(id));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json;
+using Workflow.Web.Tests.Infrastructure;
+
+namespace Workflow.Web.Tests;
+
+/// <summary>The host refuses to start on bad configuration, saying what to fix; with good configuration it is healthy.</summary>
+public sealed class StartupTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Starts a fresh host with the settings and answers the start-up failure, every message in its chain joined.</summary>
+    private static async Task<string> StartupFailureAsync(Dictionary<string, string?> settings)
+    {
+        await using var app = new WorkflowApp();
+        foreach (var (key, value) in settings)
+            app.Settings[key] = value;
+
+        var failure = Record.Exception(() => app.CreateClient());
+
+        Assert.NotNull(failure);
+        var messages = new List<string>();
+        for (var e = failure; e is not null; e = e.InnerException)
+            messages.Add(e.Message);
+        return string.Join(Environment.NewLine, messages);
+    }
+
+    /// <summary>A copy of the shipped workflows folder with one more route file holding the given text.</summary>
+    private static string WorkflowsWith(string fileName, string content)
+    {
+        var folder = Directory.CreateTempSubdirectory("workflow-routes-").FullName;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.json"))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(folder, fileName), content);
+        return folder;
+    }
+
+    public static TheoryData<string> BrokenRoutes => new()
+    {
+        "{ \"id\": \"broken\", \"version\": 1, ",
+        """{ "id": "broken-route", "version": 1, "title": { "th": "ก", "en": "x" }, "submitters": ["legal-officer"], "steps": [] }""",
+        """{ "id": "broken-route", "version": 1, "title": { "th": "ก", "en": "x" }, "submitters": ["legal-officer"], "steps": [{ "position": "no-such-post", "action": "sign" }] }""",
+        """{ "id": "memo-approval", "version": 1, "title": { "th": "ก", "en": "x" }, "submitters": ["legal-officer"], "steps": [{ "position": "mayor", "action": "sign" }] }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenRoutes))]
+    public async Task Host_fails_to_start_naming_the_file_when_a_route_file_is_broken(string content)
+    {
+        var folder = WorkflowsWith("zz-broken-route.json", content);
+        try
+        {
+            var message = await StartupFailureAsync(new() { ["Workflows:Path"] = folder });
+
+            Assert.Contains("zz-broken-route.json", message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Host_fails_to_start_naming_the_setting_when_the_rabbitmq_password_is_missing()
+    {
+        var message = await StartupFailureAsync(new()
+        {
+            ["Messaging:Transport"] = "RabbitMq",
+            ["Messaging:RabbitMq:Host"] = "localhost",
+            ["Messaging:RabbitMq:Username"] = "workflow",
+            ["Messaging:RabbitMq:Password"] = "",
+        });
+
+        Assert.Contains("Messaging:RabbitMq:Password", message);
+    }
+
+    [Fact]
+    public async Task Host_answers_healthy_when_started_with_the_test_settings()
+    {
+        await using var app = new WorkflowApp();
+        var client = app.Api.CreateClient();
+
+        using var response = await client.GetAsync("/health", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Host_keeps_its_database_and_attachments_in_the_test_folder_when_configured()
+    {
+        await using var app = new WorkflowApp();
+
+        _ = app.CreateClient();
+
+        Assert.True(File.Exists(app.DatabasePath));
+        Assert.True(Directory.Exists(app.AttachmentsPath));
+    }
+
+    [Fact]
+    public async Task Host_seeds_every_demo_user_when_demo_seeding_is_on()
+    {
+        await using var app = new WorkflowApp();
+
+        foreach (var user in Demo.Users)
+            Assert.NotNull(await app.Api.LoginAsync(user));
+    }
+}
