@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Workflow.Browser.Tests.Support;
+
+/// <summary>The real host in Development (demo users seeded) on its own database and attachment folder.</summary>
+public sealed class AppFactory(string dataDir) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Path", Path.Combine(dataDir, "workflow.db"));
+        builder.UseSetting("Storage:AttachmentsPath", Path.Combine(dataDir, "attachments"));
+        builder.UseSetting("Demo:SeedUsers", "true");
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workflow.Browser.Tests.Support;
+
+/// <summary>A person at their own browser (own context, own cookies), doing what they would do with the mouse and keyboard.</summary>
+public sealed partial class Officer(BrowserHost host, IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public IBrowserContext Context { get; } = context;
+
+    public string Url(string path) => host.BaseUrl + path;
+
+    public static async Task<Officer> OpenAsync(BrowserHost host, ViewportSize? viewport = null, bool phone = false)
+    {
+        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = phone ? 2 : 1,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return new Officer(host, context, page);
+    }
+
+    public static async Task<Officer> SignInAsync(BrowserHost host, string userName, ViewportSize? viewport = null, bool phone = false)
+    {
+        var officer = await OpenAsync(host, viewport, phone);
+        await officer.SignInAsync(userName);
+        return officer;
+    }
+
+    public async Task SignInAsync(string userName, string password = BrowserHost.Password)
+    {
+        await Page.GotoAsync(Url("/"));
+        await Page.GetByLabel("ชื่อผู้ใช้").FillAsync(userName);
+        await Page.GetByLabel("รหัสผ่าน").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" }).ClickAsync();
+        await Expect(Page.GetByTestId("user-name")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Writes a memo in the form; returns its id (from the address of the memo page it lands on).</summary>
+    public async Task<Guid> WriteMemoAsync(string subject, string body = "ด้วยนิติกรได้จัดทำรายงานผลการตรวจสอบข้อเท็จจริงเสร็จแล้ว\n\nจึงเรียนมาเพื่อโปรดพิจารณา", bool submit = true, bool withPdf = true)
+    {
+        await Page.GotoAsync(Url("/memos/new"));
+        await Page.GetByLabel("ส่วนราชการ").FillAsync("สำนักปลัดเทศบาล เทศบาลตำบลโชคชัย");
+        await Page.GetByLabel("เรื่อง", new() { Exact = true }).FillAsync(subject);
+        await Page.GetByLabel("ข้อความ", new() { Exact = true }).FillAsync(body);
+        if (withPdf)
+            await Page.GetByLabel("ไฟล์แนบ (PDF)").SetInputFilesAsync(TestPdf.Payload("รายงานผลการตรวจสอบ.pdf"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = submit ? "ส่งเรื่อง" : "บันทึกร่าง" }).ClickAsync();
+        await Expect(Page.GetByTestId("notice")).ToBeVisibleAsync();
+        return MemoId(Page.Url);
+    }
+
+    /// <summary>Opens the memo from the inbox table, the way an approver finds it.</summary>
+    public async Task OpenFromInboxAsync(string subject)
+    {
+        await Page.GotoAsync(Url("/"));
+        var row = Page.GetByTestId("inbox").Locator("tr", new() { HasText = subject });
+        await Expect(row).ToHaveCountAsync(1);
+        await row.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
+        await Expect(Page.GetByTestId("memo-subject")).ToHaveTextAsync(subject);
+    }
+
+    public Task OpenMemoAsync(Guid id) => Page.GotoAsync(Url($"/memos/{id}"));
+
+    public async Task EndorseAsync(string? note = null)
+    {
+        if (note is not null)
+            await Page.Locator("#note-endorse").FillAsync(note);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "ลงความเห็นและเสนอ" }).ClickAsync();
+        await Expect(Page.GetByTestId("notice")).ToHaveTextAsync("ลงความเห็นและเสนอต่อแล้ว");
+    }
+
+    /// <summary>Return, refuse or withdraw: open the disclosure, give the reason, press the button.</summary>
+    public async Task ReasonedActionAsync(string button, string reason)
+    {
+        var details = Page.Locator("details", new() { Has = Page.Locator("summary", new() { HasText = button }) });
+        await details.Locator("summary").ClickAsync();
+        await details.Locator("textarea").FillAsync(reason);
+        await details.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+    }
+
+    public async Task ScreenshotAsync(string name, bool fullPage = true)
+    {
+        Directory.CreateDirectory(BrowserHost.ScreenshotFolder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ".png"), FullPage = fullPage });
+    }
+
+    public static Guid MemoId(string url) => Guid.Parse(MemoPath().Match(url).Groups[1].Value);
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+
+    [GeneratedRegex(@"/memos/([0-9a-fA-F-]{36})")]
+    private static partial Regex MemoPath();
+}
