@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
 using static Workflow.Web.Features.UserScope;
@@ -47,7 +48,19 @@ public static class AttachmentEndpoints
                     UploadedAt = clock.GetUtcNow(),
                 };
                 db.Attachments.Add(attachment);
-                await db.SaveChangesAsync(http.RequestAborted);
+                // Adding a file changes the memo: the version check stops an upload that was still streaming when
+                // the memo was submitted from landing on a memo already in the approvers' hands.
+                doc.Version++;
+                doc.UpdatedAt = attachment.UploadedAt;
+                try
+                {
+                    await db.SaveChangesAsync(http.RequestAborted);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    return Failure.Conflict("The document was changed while the file was uploading. Reload and try again.").ToProblem();
+                }
+
                 var url = $"/api/documents/{doc.Id}/attachments/{attachment.Id}";
                 return Results.Created(url, new AttachmentView(attachment.Id, attachment.FileName, attachment.Size, attachment.Sha256, url));
             }))
