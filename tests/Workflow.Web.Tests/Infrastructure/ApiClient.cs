@@ -28,6 +28,9 @@ public sealed class ApiClient(WorkflowApp app)
             ? Task.FromResult(CreateClient())
             : _clients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => SignInAsync(u, Demo.Password))).Value;
 
+    /// <summary>Drops the cached tokens, e.g. after the test clock moved further than a token lives.</summary>
+    public void ForgetTokens() => _clients.Clear();
+
     public async Task<HttpClient> SignInAsync(string user, string password)
     {
         var client = CreateClient();
