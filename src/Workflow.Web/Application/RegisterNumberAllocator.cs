@@ -21,7 +21,7 @@ public sealed class RegisterNumberAllocator(IOptions<RegisterOptions> options)
 
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZone).DateTime);
 
-    public async Task<string> AllocateAsync(WorkflowDbContext db, DateOnly date, CancellationToken ct)
+    public async Task<(string Number, int Year)> AllocateAsync(WorkflowDbContext db, DateOnly date, CancellationToken ct)
     {
         var year = RegisterYear.For(date, _options.YearBasis);
         var key = $"{_options.Prefix}|{_options.YearBasis}|{year}";
@@ -39,6 +39,6 @@ public sealed class RegisterNumberAllocator(IOptions<RegisterOptions> options)
         p.Value = key;
         command.Parameters.Add(p);
         var number = Convert.ToInt32(await command.ExecuteScalarAsync(ct));
-        return RegisterNumber.Format(_options.Prefix, number, _options.ThaiDigits);
+        return (RegisterNumber.Format(_options.Prefix, number, _options.ThaiDigits), year);
     }
 }

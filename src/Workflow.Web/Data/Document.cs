@@ -26,6 +26,9 @@ public sealed class Document
     /// <summary>ที่: the agency code and register number, given at first submission and never reused.</summary>
     public string? RegisterNumber { get; set; }
 
+    /// <summary>The (Buddhist Era) year the register number runs in: numbers restart every year, so "/1" recurs.</summary>
+    public int? RegisterYear { get; set; }
+
     /// <summary>วันที่: set at first submission.</summary>
     public DateOnly? MemoDate { get; set; }
 

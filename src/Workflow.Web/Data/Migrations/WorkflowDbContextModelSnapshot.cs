@@ -363,6 +363,9 @@ namespace Workflow.Web.Data.Migrations
                     b.Property<string>("RegisterNumber")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RegisterYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
@@ -405,10 +408,10 @@ namespace Workflow.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegisterNumber")
-                        .IsUnique();
-
                     b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("RegisterYear", "RegisterNumber")
+                        .IsUnique();
 
                     b.HasIndex("WaitingFor", "WaitingSince");
 
