@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Audit;
 using Workflow.Core.Engine;
 using Workflow.Web.Data;
+using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
 using Workflow.Web.Routes;
 
@@ -38,12 +39,13 @@ public sealed class MemoActions(
         try
         {
             // BEGIN IMMEDIATE: the register number, state, audit entry and outbox row commit together or not at all.
+            using var turn = await SqliteWriteGate.EnterAsync(db, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             Apply(doc, decision, now);
             if (decision.Action == ActionKind.Submit && doc.RegisterNumber is null)
             {
                 doc.MemoDate = numbers.LocalDate(now);
-                doc.RegisterNumber = await numbers.AllocateAsync(db, doc.MemoDate.Value, ct);
+                (doc.RegisterNumber, doc.RegisterYear) = await numbers.AllocateAsync(db, doc.MemoDate.Value, ct);
             }
 
             var previous = await db.AuditEntries.AsNoTracking().Where(a => a.DocumentId == id)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Workflow.Web.Infrastructure;
 
 namespace Workflow.Web.Data;
 
@@ -22,6 +23,23 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public DbSet<MessageJournalEntry> MessageJournal => Set<MessageJournalEntry>();
 
     public DbSet<Publication> Publications => Set<Publication>();
+
+    // A SaveChanges outside an explicit transaction is a write transaction of its own: take its turn at the gate.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        using (await SqliteWriteGate.EnterAsync(this, cancellationToken))
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null)
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        using (SqliteWriteGate.Enter(this))
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder c)
     {
@@ -46,7 +64,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(d => new { d.WaitingFor, d.WaitingSince });
             e.HasIndex(d => new { d.AuthorId, d.CreatedAt });
-            e.HasIndex(d => d.RegisterNumber).IsUnique();
+            e.HasIndex(d => new { d.RegisterYear, d.RegisterNumber }).IsUnique();
             e.HasMany(d => d.Attachments).WithOne().HasForeignKey(a => a.DocumentId);
             e.Ignore(d => d.State);
         });
