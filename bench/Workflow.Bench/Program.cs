@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Workflow.Bench;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+// Bounded in time whatever happens: a stuck service or broker ends the run instead of hanging CI.
+using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(30));
+var report = await new BenchRun(options, Console.Out).RunAsync(deadline.Token);
+Console.WriteLine();
+Console.WriteLine(report.ToText());
+
+var output = options.Out ?? Path.Combine(BenchRun.RepositoryRoot(), "bench", "results",
+    $"run-{report.StartedAt:yyyyMMdd-HHmmss}-{report.Transport}.json");
+Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web)
+{
+    WriteIndented = true,
+    Converters = { new JsonStringEnumConverter() },
+}));
+Console.WriteLine($"Written to {output}");
+return report.Passed ? 0 : 1;
