@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -133,5 +134,53 @@ public sealed class ConcurrencyTests(WorkflowApp app) : IClassFixture<WorkflowAp
 
         await Problem.AssertAsync(response, HttpStatusCode.Conflict);
         Assert.Equal(before, await app.CountsAsync(id));
+    }
+
+    [Fact]
+    public async Task Parallel_submissions_of_one_draft_let_exactly_one_through_and_use_one_number_when_sent_at_once()
+    {
+        var id = (await _api.CreateDraftAsync()).Id;
+        var numbersBefore = (await app.CountsAsync()).RegisterNumbersGiven;
+
+        var submissions = Enumerable.Range(0, Parallel).Select(_ => Task.Run(async () =>
+        {
+            using var response = await _api.ActAsync(Demo.Legal, id, "submit");
+            return response.StatusCode;
+        }, Ct));
+        var statuses = await Task.WhenAll(submissions);
+
+        Assert.Single(statuses, s => s == HttpStatusCode.OK);
+        Assert.Equal(Parallel - 1, statuses.Count(s => s == HttpStatusCode.Conflict));
+        Assert.Equal(numbersBefore + 1, (await app.CountsAsync()).RegisterNumbersGiven);
+        Assert.Equal(1, (await app.CountsAsync(id)).AuditEntries);
+    }
+
+    [Fact]
+    public async Task Edit_answers_409_and_changes_nothing_when_the_version_sent_is_stale()
+    {
+        var id = (await _api.CreateDraftAsync()).Id;
+        var legal = await _api.LoginAsync(Demo.Legal);
+        using (var first = await legal.PutAsJsonAsync($"/api/documents/{id}", new { version = 0, issuer = "สำนักปลัด", subject = "ฉบับแรก", salutation = "นายก", body = "เนื้อความ" }, Ct))
+            await ApiClient.ExpectAsync(first, HttpStatusCode.OK, "first edit");
+        var before = await app.CountsAsync(id);
+
+        using var stale = await legal.PutAsJsonAsync($"/api/documents/{id}", new { version = 0, issuer = "สำนักปลัด", subject = "ฉบับเก่า", salutation = "นายก", body = "เนื้อความ" }, Ct);
+
+        await Problem.AssertAsync(stale, HttpStatusCode.Conflict);
+        Assert.Equal(before, await app.CountsAsync(id));
+        Assert.Equal("ฉบับแรก", (await _api.GetDocumentAsync(Demo.Legal, id)).Subject);
+    }
+
+    [Fact]
+    public async Task Parallel_endorsements_by_the_holder_and_the_acting_deputy_let_exactly_one_through_when_sent_at_once()
+    {
+        var id = await _api.MemoAtStepAsync(1);
+        var users = Enumerable.Range(0, Parallel).Select(i => i % 2 == 0 ? Demo.Office : Demo.Deputy).ToList();
+
+        var statuses = await EndorseAllAtOnceAsync(id, users);
+
+        Assert.Single(statuses, s => s == HttpStatusCode.OK);
+        Assert.Equal(Parallel - 1, statuses.Count(s => s == HttpStatusCode.Conflict));
+        Assert.Equal(2, await EndorsementsAsync(id));
     }
 }

@@ -292,4 +292,42 @@ public sealed class RouteEndToEndTests(WorkflowApp app) : IClassFixture<Workflow
         Assert.Null(doc.RegisterNumber);
         Assert.Equal(0, doc.Round);
     }
+
+    [Fact]
+    public async Task Every_event_reaches_the_bus_when_the_memo_is_returned_and_resubmitted()
+    {
+        var id = await _api.MemoAtStepAsync(1);
+        await _api.ActOkAsync(Demo.Office, id, "return", "ขอเอกสารเพิ่มเติม");
+        await _api.ActOkAsync(Demo.Legal, id, "submit");
+
+        var delivered = await app.EventuallyAsync(async db => await db.MessageJournal.CountAsync(j => j.DocumentId == id, Ct) >= 4);
+
+        Assert.True(delivered, "The events did not reach the journal within 10 s.");
+        var types = await app.ReadDbAsync(db => db.MessageJournal.Where(j => j.DocumentId == id).OrderBy(j => j.Sequence).Select(j => j.Type).ToListAsync(Ct));
+        Assert.Equal(["DocumentSubmitted", "EndorsementRecorded", "DocumentReturned", "DocumentSubmitted"], types);
+    }
+
+    [Fact]
+    public async Task Routes_say_which_route_each_user_may_start_when_listed()
+    {
+        var legal = await _api.GetAsync<List<System.Text.Json.JsonElement>>(Demo.Legal, "/api/routes");
+        var finance = await _api.GetAsync<List<System.Text.Json.JsonElement>>(Demo.Finance, "/api/routes");
+
+        static bool CanStart(List<System.Text.Json.JsonElement> routes, string id) =>
+            routes.Single(r => r.GetProperty("id").GetString() == id).GetProperty("canStart").GetBoolean();
+        Assert.True(CanStart(legal, Demo.MemoRoute));
+        Assert.False(CanStart(legal, Demo.FinanceRoute));
+        Assert.True(CanStart(finance, Demo.FinanceRoute));
+        Assert.False(CanStart(finance, Demo.MemoRoute));
+    }
+
+    [Fact]
+    public async Task Me_shows_the_acting_capacity_when_the_deputy_asks()
+    {
+        var me = await _api.GetAsync<System.Text.Json.JsonElement>(Demo.Deputy, "/api/me");
+
+        var position = Assert.Single(me.GetProperty("positions").EnumerateArray());
+        Assert.Equal("head-clerk-office", position.GetProperty("position").GetProperty("key").GetString());
+        Assert.Equal("Acting", position.GetProperty("capacity").GetString());
+    }
 }
