@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Web.Application;
 using Workflow.Web.Pages.Support;
-using Workflow.Web.Routes;
 
 namespace Workflow.Web.Pages;
 
 /// <summary>The inbox: what waits for my positions, oldest first; and the memos I wrote, with where each one is.</summary>
-public sealed class IndexModel(MemoQueries queries, RouteRegistry routes) : MemoPageModel
+public sealed class IndexModel(MemoQueries queries) : MemoPageModel
 {
     public IReadOnlyList<InboxItem> Inbox { get; private set; } = [];
 
@@ -20,7 +19,7 @@ public sealed class IndexModel(MemoQueries queries, RouteRegistry routes) : Memo
             return SignInAgain();
         Inbox = await queries.InboxAsync(user, 200, ct);
         Mine = await queries.SubmissionsAsync(user, 50, ct);
-        CanWrite = routes.Catalog.Routes.Any(r => r.CanBeStartedBy(user.PositionKeys));
+        CanWrite = await Me.CanWriteAsync();
         return Page();
     }
 }

@@ -36,7 +36,8 @@ public sealed partial class Officer(BrowserHost host, IBrowserContext context, I
 
     public async Task SignInAsync(string userName, string password = BrowserHost.Password)
     {
-        await Page.GotoAsync(Url("/"));
+        if (!Page.Url.Contains("/account/login", StringComparison.Ordinal))
+            await Page.GotoAsync(Url("/"));
         await Page.GetByLabel("ชื่อผู้ใช้").FillAsync(userName);
         await Page.GetByLabel("รหัสผ่าน").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" }).ClickAsync();
@@ -66,6 +67,10 @@ public sealed partial class Officer(BrowserHost host, IBrowserContext context, I
         await row.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
         await Expect(Page.GetByTestId("memo-subject")).ToHaveTextAsync(subject);
     }
+
+    /// <summary>Presses a submit button and answers the response to the form post (its status code).</summary>
+    public Task<IResponse> SubmitAsync(ILocator button) =>
+        Page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
 
     public Task OpenMemoAsync(Guid id) => Page.GotoAsync(Url($"/memos/{id}"));
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
 
@@ -24,18 +25,30 @@ public sealed class AttachPdf(WorkflowDbContext db, AttachmentStore store, TimeP
         return new StoredPdf(SafeFileName.From(file.FileName), saved.Value.Sha256, saved.Value.Size);
     }
 
-    public async Task AddAsync(Guid documentId, StoredPdf pdf, CancellationToken ct)
+    /// <summary>Adds the stored file to the (tracked) memo; like any change to the memo, it moves its version on.</summary>
+    public async Task<Failure?> AddAsync(Document doc, StoredPdf pdf, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         db.Attachments.Add(new Attachment
         {
             Id = Guid.NewGuid(),
-            DocumentId = documentId,
+            DocumentId = doc.Id,
             FileName = pdf.FileName,
             ContentType = "application/pdf",
             Size = pdf.Size,
             Sha256 = pdf.Sha256,
-            UploadedAt = clock.GetUtcNow(),
+            UploadedAt = now,
         });
-        await db.SaveChangesAsync(ct);
+        doc.Version++;
+        doc.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Failure.Conflict("The document was changed while the file was uploading. Reload and try again.");
+        }
     }
 }

@@ -49,20 +49,24 @@ public sealed class EditModel(MemoDrafts drafts, MemoActions actions, MemoQuerie
         var editable = await drafts.FindEditableAsync(id, user, Input.Version, ct);
         if (!editable.Succeeded)
             return Fail(editable.Failure);
+        AttachPdf.StoredPdf? file = null;
         if (Input.File is not null)
         {
             var stored = await pdf.StoreAsync(Input.File, ct);
             if (!stored.Succeeded)
                 return Fail(stored.Failure);
-            await pdf.AddAsync(id, stored.Value, ct);
+            file = stored.Value;
         }
 
         var updated = await drafts.UpdateAsync(id, user, Input.ToFields(), Input.Version, ct);
         if (!updated.Succeeded)
             return Fail(updated.Failure);
+        var doc = updated.Value;
+        if (file is not null && await pdf.AddAsync(doc, file, ct) is { } notAttached)
+            return Fail(notAttached);
         if (!submit)
             return RedirectToPage("/Memos/Memo", new { id, done = "Save" });
-        var submitted = await actions.ActAsync(id, user, ActionKind.Submit, null, updated.Value.Version, ct);
+        var submitted = await actions.ActAsync(id, user, ActionKind.Submit, null, doc.Version, ct);
         return submitted.Succeeded
             ? RedirectToPage("/Memos/Memo", new { id, done = nameof(ActionKind.Submit) })
             : Fail(submitted.Failure);

@@ -50,8 +50,8 @@ public sealed class NewModel(MemoDrafts drafts, MemoActions actions, RouteRegist
         if (!created.Succeeded)
             return Fail(created.Failure);
         var doc = created.Value;
-        if (file is not null)
-            await pdf.AddAsync(doc.Id, file, ct);
+        if (file is not null && await pdf.AddAsync(doc, file, ct) is { } notAttached)
+            return RedirectToPage("/Memos/Edit", new { id = doc.Id, problem = notAttached.Code });
         if (!submit)
             return RedirectToPage("/Memos/Memo", new { id = doc.Id, done = "Save" });
 

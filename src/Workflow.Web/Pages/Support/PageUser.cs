@@ -1,10 +1,11 @@
 using Workflow.Web.Application;
 using Workflow.Web.Data;
+using Workflow.Web.Routes;
 
 namespace Workflow.Web.Pages.Support;
 
 /// <summary>The signed-in person for this request, loaded once and shared by the page and its layout.</summary>
-public sealed class PageUser(IHttpContextAccessor accessor, WorkflowDbContext db, MemoQueries queries)
+public sealed class PageUser(IHttpContextAccessor accessor, WorkflowDbContext db, MemoQueries queries, RouteRegistry routes)
 {
     /// <summary>The navigation shows "99+" beyond this; nobody reads a longer inbox from a badge.</summary>
     public const int InboxCountLimit = 100;
@@ -22,6 +23,10 @@ public sealed class PageUser(IHttpContextAccessor accessor, WorkflowDbContext db
         _loaded = true;
         return _user;
     }
+
+    /// <summary>Whether any of my positions may start a route, i.e. whether "write a memo" means anything to me.</summary>
+    public async Task<bool> CanWriteAsync() =>
+        await GetAsync() is { } user && routes.Catalog.Routes.Any(r => r.CanBeStartedBy(user.PositionKeys));
 
     public async Task<int> InboxCountAsync()
     {
