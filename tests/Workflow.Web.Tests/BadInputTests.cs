@@ -176,6 +176,12 @@ public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
     public Task Document_answers_404_when_the_id_is_not_a_guid() =>
         AssertRejectedAsync(async () => await (await _api.LoginAsync(Demo.Legal)).GetAsync("/api/documents/..%2F..%2Fetc%2Fpasswd", Ct), HttpStatusCode.NotFound, null);
 
+    [Theory]
+    [InlineData("/api/inbox?limit=abc")]
+    [InlineData("/api/documents/mine?limit=99999999999")]
+    public Task Lists_answer_400_naming_limit_when_it_is_not_a_number(string url) =>
+        AssertRejectedAsync(async () => await (await _api.LoginAsync(Demo.Legal)).GetAsync(url, Ct), HttpStatusCode.BadRequest, "limit");
+
     [Fact]
     public async Task Edit_answers_400_naming_the_field_when_the_body_holds_markup()
     {
