@@ -67,6 +67,18 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
     }
 
     [Fact]
+    public async Task Verify_names_the_missing_entry_when_the_newest_entry_was_deleted_from_the_file()
+    {
+        var id = await _api.MemoAtStepAsync(3);
+
+        await ExecuteAsync("DELETE FROM AuditEntries WHERE Id = $id", await AuditRowIdAsync(id, 4));
+
+        var verification = await VerifyAsync(id);
+        Assert.False(verification.Valid);
+        Assert.Equal(4, verification.FirstBrokenSequence);
+    }
+
+    [Fact]
     public async Task Verify_answers_valid_when_nobody_touched_the_file()
     {
         var id = await _api.MemoAtStepAsync(3);

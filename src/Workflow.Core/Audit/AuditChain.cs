@@ -55,4 +55,19 @@ public static class AuditChain
 
         return null;
     }
+
+    /// <summary>
+    /// Checks the chain's end against the count and last hash kept with the document, which catches what the
+    /// chain alone cannot: the newest entries deleted. Call after <see cref="Verify"/> found no break.
+    /// </summary>
+    public static ChainBreak? VerifyHead(IEnumerable<StoredAuditEntry> entries, int expectedCount, string? expectedHead)
+    {
+        var list = entries.OrderBy(e => e.Record.Sequence).ToList();
+        if (list.Count < expectedCount)
+            return new ChainBreak(list.Count + 1, $"entries {list.Count + 1} to {expectedCount} are missing");
+        if (list.Count > expectedCount)
+            return new ChainBreak(expectedCount + 1, "entry was added outside the service");
+        var head = list.Count == 0 ? null : list[^1].Hash;
+        return head == expectedHead ? null : new ChainBreak(list.Count, "last entry does not match the hash kept with the document");
+    }
 }

@@ -48,9 +48,9 @@ public sealed class MemoActions(
                 (doc.RegisterNumber, doc.RegisterYear) = await numbers.AllocateAsync(db, doc.MemoDate.Value, ct);
             }
 
-            var previous = await db.AuditEntries.AsNoTracking().Where(a => a.DocumentId == id)
-                .OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
-            var audit = NewAuditEntry(doc, decision, user, from, now, previous?.Sequence ?? 0, previous?.Hash ?? AuditChain.Genesis);
+            var audit = NewAuditEntry(doc, decision, user, from, now, doc.AuditCount, doc.AuditHead ?? AuditChain.Genesis);
+            doc.AuditCount = audit.Sequence;
+            doc.AuditHead = audit.Hash;
             db.AuditEntries.Add(audit);
             db.Enqueue(DocumentEventFactory.Create(decision, doc, audit), now);
             await db.SaveChangesAsync(ct);

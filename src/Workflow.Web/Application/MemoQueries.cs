@@ -54,10 +54,11 @@ public sealed class MemoQueries(WorkflowDbContext db, RouteRegistry routes, Regi
 
     public async Task<Outcome<AuditVerification>> VerifyAsync(Guid id, CurrentUser user, CancellationToken ct)
     {
-        if (await FindReadableAsync(id, user, ct) is null)
+        if (await FindReadableAsync(id, user, ct) is not var (doc, _))
             return Failure.NotFound("Document");
         var entries = await db.AuditEntries.AsNoTracking().Where(a => a.DocumentId == id).ToListAsync(ct);
-        var broken = AuditChain.Verify(entries.Select(e => e.ToStored()));
+        var broken = AuditChain.Verify(entries.Select(e => e.ToStored()))
+            ?? AuditChain.VerifyHead(entries.Select(e => e.ToStored()), doc.AuditCount, doc.AuditHead);
         return new AuditVerification(id, broken is null, entries.Count, broken?.Sequence, broken?.Reason);
     }
 

@@ -58,6 +58,14 @@ public sealed class Document
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// How many audit entries the document has and the hash of the last one. Kept with the state (under the same
+    /// concurrency token) so the chain's end is anchored: deleting the newest entries is detected too.
+    /// </summary>
+    public int AuditCount { get; set; }
+
+    public string? AuditHead { get; set; }
+
     /// <summary>Concurrency token: SQLite has no rowversion, so every change increments it.</summary>
     public int Version { get; set; }
 

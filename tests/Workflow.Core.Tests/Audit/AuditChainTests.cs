@@ -51,6 +51,37 @@ public class AuditChainTests
     }
 
     [Fact]
+    public void VerifyHead_accepts_a_chain_that_ends_where_the_document_says()
+    {
+        var chain = Chain();
+
+        Assert.Null(AuditChain.VerifyHead(chain, 4, chain[^1].Hash));
+    }
+
+    [Fact]
+    public void VerifyHead_names_the_first_missing_entry_when_the_newest_were_deleted()
+    {
+        var chain = Chain();
+        var head = chain[^1].Hash;
+        chain.RemoveRange(2, 2);
+
+        Assert.Null(AuditChain.Verify(chain));
+        Assert.Equal(3, AuditChain.VerifyHead(chain, 4, head)?.Sequence);
+    }
+
+    [Fact]
+    public void VerifyHead_names_the_last_entry_when_it_was_replaced_by_a_rehashed_forgery()
+    {
+        var chain = Chain();
+        var head = chain[^1].Hash;
+        var forged = chain[^1].Record with { Note = "ไม่อนุญาต" };
+        chain[^1] = new StoredAuditEntry(forged, chain[^1].PreviousHash, AuditChain.Hash(chain[^1].PreviousHash, forged));
+
+        Assert.Null(AuditChain.Verify(chain));
+        Assert.Equal(4, AuditChain.VerifyHead(chain, 4, head)?.Sequence);
+    }
+
+    [Fact]
     public void Verify_names_the_entry_whose_note_was_changed()
     {
         var chain = Chain();

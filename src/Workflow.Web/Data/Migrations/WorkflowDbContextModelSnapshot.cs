@@ -328,6 +328,12 @@ namespace Workflow.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AuditCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuditHead")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasColumnType("TEXT");
