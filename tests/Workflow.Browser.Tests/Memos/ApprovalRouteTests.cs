@@ -20,6 +20,8 @@ public sealed class ApprovalRouteTests(BrowserHost host)
         {
             await using var approver = await Officer.SignInAsync(host, user);
             await Expect(approver.Page.GetByTestId("inbox-count")).Not.ToHaveTextAsync("0");
+            if (user == "section")
+                await approver.ScreenshotAsync("inbox");
             await approver.OpenFromInboxAsync(subject);
             await Expect(approver.Page.Locator("#note-endorse")).ToHaveValueAsync("เพื่อโปรดทราบ");
             await Expect(approver.Page.GetByText($"ข้อความเกษียณ (เรียน {next})")).ToBeVisibleAsync();
