@@ -14,7 +14,8 @@ public sealed class ApprovalRouteTests(BrowserHost host)
         await legal.WriteMemoAsync(subject);
         await Expect(legal.Page.GetByTestId("memo-status")).ToHaveTextAsync("อยู่ระหว่างเสนอ");
         await Expect(legal.Page.GetByTestId("memo-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^นม ๕๓๘๐๑/[๐-๙]+$"));
-        await Expect(legal.Page.GetByRole(AriaRole.Link, new() { Name = "รายงานผลการตรวจสอบ.pdf" })).ToBeVisibleAsync();
+        var attachment = await legal.Page.GetByRole(AriaRole.Link, new() { Name = "รายงานผลการตรวจสอบ.pdf" }).GetAttributeAsync("href");
+        Assert.Equal(TestPdf.Bytes, await (await legal.Context.APIRequest.GetAsync(legal.Url(attachment!))).BodyAsync());
 
         foreach (var (user, next) in new[] { ("section", "หัวหน้าสำนักปลัดเทศบาล"), ("office", "ปลัดเทศบาล"), ("clerk", "นายกเทศมนตรี") })
         {
