@@ -1,11 +1,17 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Workflow.Web.Infrastructure;
 
-/// <summary>Per-connection SQLite settings: the synchronous level is not stored in the file, so set it on every open.</summary>
+/// <summary>Per-connection SQLite settings: the synchronous level is not stored in the file, so set it on each new connection.</summary>
 public sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
 {
+    // A pooled connection keeps its native handle, and the handle keeps its settings: set them once per handle,
+    // not on every open (EF Core opens the connection for each query, so that was one more statement per query).
+    private static readonly ConditionalWeakTable<object, object> Applied = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
@@ -16,8 +22,12 @@ public sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
 
     private void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle } && Applied.TryGetValue(handle, out _))
+            return;
         using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA synchronous={synchronous.ToUpperInvariant()}; PRAGMA foreign_keys=ON;";
         command.ExecuteNonQuery();
+        if (connection is SqliteConnection { Handle: { } opened })
+            Applied.AddOrUpdate(opened, synchronous);
     }
 }
