@@ -27,7 +27,8 @@ builder.Services.AddOptions<DemoOptions>().Bind(config.GetSection(DemoOptions.Se
 var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 var databasePath = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, database.Path));
 Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
-builder.Services.AddDbContext<WorkflowDbContext>(o => o
+// Pooled: a request takes a context from the pool instead of building one (options, services, change tracker).
+builder.Services.AddDbContextPool<WorkflowDbContext>(o => o
     .UseSqlite($"Data Source={databasePath};Pooling=True;Default Timeout=30")
     .AddInterceptors(new SqlitePragmas(database.Synchronous)));
 
