@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Contracts;
 using Workflow.Web.Data;
+using Workflow.Web.Infrastructure;
 
 namespace Workflow.Web.Messaging;
 
@@ -15,31 +16,25 @@ public sealed class DocumentEventJournalConsumer(WorkflowDbContext db, TimeProvi
     public async Task Consume(ConsumeContext<IDocumentEvent> context)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException("Document events carry a message id.");
-        if (await db.MessageJournal.AnyAsync(j => j.MessageId == messageId, context.CancellationToken))
-        {
-            log.LogInformation("Message {MessageId} already journaled; redelivery ignored", messageId);
-            return;
-        }
-
         // The message arrives as the interface; the first supported type is the concrete event (urn:message:Ns:Name).
         var urn = context.SupportedMessageTypes.FirstOrDefault() ?? "";
-        db.MessageJournal.Add(new MessageJournalEntry
+        var sentAt = context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : (DateTimeOffset?)null;
+        // One INSERT that skips a message already journaled (unique index on MessageId): a redelivery or two racing
+        // deliveries leave one row, without a query first. Values as EF Core stores them: Guids as upper-case text, UTC ticks.
+        int added;
+        using (await SqliteWriteGate.EnterAsync(db, context.CancellationToken))
         {
-            MessageId = messageId,
-            DocumentId = context.Message.DocumentId,
-            Type = urn[(urn.LastIndexOf(':') + 1)..],
-            Sequence = context.Message.Sequence,
-            SentAt = context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : null,
-            ConsumedAt = clock.GetUtcNow(),
-        });
-        try
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
+            added = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "MessageJournal" ("MessageId", "DocumentId", "Type", "Sequence", "SentAt", "ConsumedAt")
+                VALUES ({Text(messageId)}, {Text(context.Message.DocumentId)}, {urn[(urn.LastIndexOf(':') + 1)..]}, {context.Message.Sequence},
+                        {sentAt?.UtcTicks}, {clock.GetUtcNow().UtcTicks})
+                ON CONFLICT ("MessageId") DO NOTHING
+                """, context.CancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
-        {
-            // Two deliveries raced past the check above: the unique index on MessageId kept one.
-            log.LogInformation("Message {MessageId} journaled concurrently; duplicate ignored", messageId);
-        }
+
+        if (added == 0)
+            log.LogInformation("Message {MessageId} already journaled; redelivery ignored", messageId);
     }
+
+    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 }
