@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Data;
+using Workflow.Web.Infrastructure;
 
 namespace Workflow.Web.Messaging;
 
@@ -52,8 +53,8 @@ public sealed class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        var rows = await db.Outbox.Where(o => o.SentAt == null).OrderBy(o => o.Id).Take(100).ToListAsync(ct);
-        var sent = 0;
+        var rows = await db.Outbox.AsNoTracking().Where(o => o.SentAt == null).OrderBy(o => o.Id).Take(100).ToListAsync(ct);
+        var sent = new List<long>(rows.Count);
         foreach (var row in rows)
         {
             try
@@ -66,19 +67,33 @@ public sealed class OutboxDispatcher(
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
-                row.Attempts++;
-                row.LastError = e.Message.Length > 500 ? e.Message[..500] : e.Message;
-                await db.SaveChangesAsync(CancellationToken.None);
+                var error = e.Message.Length > 500 ? e.Message[..500] : e.Message;
+                using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+                {
+                    await MarkSentAsync(db, sent);
+                    await db.Outbox.Where(o => o.Id == row.Id).ExecuteUpdateAsync(s => s
+                        .SetProperty(o => o.Attempts, o => o.Attempts + 1)
+                        .SetProperty(o => o.LastError, error), CancellationToken.None);
+                }
+
                 throw;
             }
 
-            row.SentAt = clock.GetUtcNow();
-            row.Attempts++;
-            sent++;
+            sent.Add(row.Id);
         }
 
         // Marked sent only after the publish returned: a crash in between re-sends the row (at least once, never lost).
-        await db.SaveChangesAsync(CancellationToken.None);
-        return sent;
+        // One UPDATE for the whole batch, in its turn at the write gate.
+        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+            await MarkSentAsync(db, sent);
+        return sent.Count;
+    }
+
+    private Task MarkSentAsync(WorkflowDbContext db, List<long> ids)
+    {
+        var now = clock.GetUtcNow();
+        return ids.Count == 0 ? Task.CompletedTask : db.Outbox.Where(o => ids.Contains(o.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(o => o.SentAt, now)
+            .SetProperty(o => o.Attempts, o => o.Attempts + 1), CancellationToken.None);
     }
 }
