@@ -37,7 +37,8 @@ public sealed record BenchReport(
             s.AppendLine($"Database: {Seed.Documents:N0} memos ({Seed.Added:N0} seeded in {Seed.Seconds} s)");
         foreach (var p in Phases)
             s.AppendLine($"Phase {p.Name,-7} {p.Routed}/{p.Memos} routed in {p.Seconds:0.00} s: {p.MemosPerSecond:0.0} memos/s, {p.ActionsPerSecond:0} actions/s, {p.RequestsPerSecond:0} requests/s"
-                + (p.TargetRate is { } r ? $" (offered {r:0.0} memos/s)" : "") + (p.Failed > 0 ? $", {p.Failed} FAILED: {string.Join(" | ", p.Errors)}" : ""));
+                + (p.TargetRate is { } r ? $" (offered {r:0.0} memos/s)" : "")
+                + (p.ServerCpuMsPerMemo is { } cpu ? $"; CPU per memo: service {cpu:0.0} ms, load generator {p.ClientCpuMsPerMemo:0.0} ms" : "") + (p.Failed > 0 ? $", {p.Failed} FAILED: {string.Join(" | ", p.Errors)}" : ""));
         s.AppendLine("Latency per request type (client side, ms):");
         foreach (var (name, stats) in Latency.Where(l => l.Key != "warmup"))
             s.AppendLine($"  {name,-16} {stats}");

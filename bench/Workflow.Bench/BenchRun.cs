@@ -55,14 +55,14 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
             var warmup = await driver.RunClosedAsync("warmup", Math.Min(o.Memos, o.Concurrency * 4), tokens, ct);
             log.WriteLine($"Warm-up: {warmup.Routed} memos");
             await watcher.WaitAllAsync(warmup.Routed, o.PublishTimeout, ct);
-            var max = await driver.RunClosedAsync("max", o.Memos, tokens, ct);
+            var max = await Measured(service, () => driver.RunClosedAsync("max", o.Memos, tokens, ct));
             phases.Add(max);
             log.WriteLine($"Maximum: {max.MemosPerSecond} memos/s, {max.ActionsPerSecond} actions/s");
             await watcher.WaitAllAsync(warmup.Routed + max.Routed, o.PublishTimeout, ct);
             if (o.HalfLoad && max.MemosPerSecond > 0)
             {
                 var rate = max.MemosPerSecond / 2;
-                var half = await driver.RunOpenAsync("half", (int)Math.Min(o.Memos, Math.Max(10, rate * 30)), rate, tokens, ct);
+                var half = await Measured(service, () => driver.RunOpenAsync("half", (int)Math.Min(o.Memos, Math.Max(10, rate * 30)), rate, tokens, ct));
                 phases.Add(half);
                 log.WriteLine($"Half load: {half.MemosPerSecond} memos/s offered {rate:0.0}");
             }
@@ -108,6 +108,20 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
                 await broker.DisposeAsync();
             Directory.Delete(temp, recursive: true);
         }
+    }
+
+    /// <summary>Runs a phase and adds the CPU time the service and this process spent on it, per routed memo.</summary>
+    private static async Task<PhaseResult> Measured(ServiceProcess? service, Func<Task<PhaseResult>> phase)
+    {
+        var server = service?.CpuTime();
+        var client = Environment.CpuUsage.TotalTime;
+        var result = await phase();
+        var routed = Math.Max(1, result.Routed);
+        return result with
+        {
+            ServerCpuMsPerMemo = service is null ? null : Math.Round((service.CpuTime() - server!.Value).TotalMilliseconds / routed, 2),
+            ClientCpuMsPerMemo = Math.Round((Environment.CpuUsage.TotalTime - client).TotalMilliseconds / routed, 2),
+        };
     }
 
     private Dictionary<string, string> ServiceEnvironment(string dbPath, string temp, RabbitNode? broker)

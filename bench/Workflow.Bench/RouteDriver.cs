@@ -6,7 +6,13 @@ namespace Workflow.Bench;
 
 /// <summary>What one phase of the route run achieved.</summary>
 public sealed record PhaseResult(string Name, int Memos, int Routed, int Failed, double Seconds, double MemosPerSecond, double ActionsPerSecond,
-    double RequestsPerSecond, double? TargetRate, IReadOnlyList<string> Errors);
+    double RequestsPerSecond, double? TargetRate, IReadOnlyList<string> Errors)
+{
+    /// <summary>CPU the service and the load generator used per routed memo in this phase, in ms (null when not measured).</summary>
+    public double? ServerCpuMsPerMemo { get; init; }
+
+    public double? ClientCpuMsPerMemo { get; init; }
+}
 
 /// <summary>
 /// Drives memos through the reference route as its users would: the legal officer writes and submits, the section

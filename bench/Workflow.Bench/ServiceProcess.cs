@@ -57,6 +57,16 @@ public sealed class ServiceProcess : IAsyncDisposable
         return (Read("VmHWM:"), Read("VmRSS:"));
     }
 
+    /// <summary>CPU time the service has used so far (user + system), from /proc: robust to other load on the machine.</summary>
+    public TimeSpan CpuTime()
+    {
+        // Fields 14 and 15 of /proc/pid/stat, in clock ticks (100 per second on Linux), after the ")" closing the name.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public string Output()
     {
         lock (_output) return string.Join('\n', _output);
