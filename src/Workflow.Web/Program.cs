@@ -47,6 +47,7 @@ builder.Services.AddSingleton<RouteRegistry>();
 builder.Services.AddSingleton<RegisterNumberAllocator>();
 builder.Services.AddSingleton<AttachmentStore>();
 builder.Services.AddScoped<MemoDrafts>();
+builder.Services.AddScoped<MemoAttachments>();
 builder.Services.AddScoped<MemoActions>();
 builder.Services.AddScoped<MemoQueries>();
 builder.Services.AddScoped<SnapshotBuilder>();

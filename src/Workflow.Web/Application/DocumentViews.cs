@@ -18,6 +18,7 @@ public sealed record HistoryEntryView(
     string? Note,
     PositionView? AddressedTo,
     int Round,
+    int Step,
     IReadOnlyList<string> MarginalNote);
 
 public sealed record DocumentView(

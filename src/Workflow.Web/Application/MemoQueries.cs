@@ -26,6 +26,12 @@ public sealed class MemoQueries(WorkflowDbContext db, RouteRegistry routes, Regi
             r.WaitingSince!.Value, Math.Round((now - r.WaitingSince.Value).TotalSeconds, 1))).ToList();
     }
 
+    public Task<int> InboxCountAsync(CurrentUser user, CancellationToken ct)
+    {
+        var positions = user.PositionKeys.ToList();
+        return db.Documents.AsNoTracking().CountAsync(d => d.WaitingFor != null && positions.Contains(d.WaitingFor), ct);
+    }
+
     public async Task<IReadOnlyList<SubmissionItem>> SubmissionsAsync(CurrentUser user, int limit, CancellationToken ct)
     {
         var rows = await db.Documents.AsNoTracking().Where(d => d.AuthorId == user.Id)
@@ -82,7 +88,7 @@ public sealed class MemoQueries(WorkflowDbContext db, RouteRegistry routes, Regi
         var actedFor = Position(a.ActedFor);
         var addressed = a.AddressedTo is null ? null : Position(a.AddressedTo);
         return new HistoryEntryView(a.Sequence, a.Action.ToString(), a.At, ThaiDate.Format(date), a.UserName, actedFor,
-            a.Capacity.ToString(), a.Note, addressed, a.Round,
+            a.Capacity.ToString(), a.Note, addressed, a.Round, a.Step,
             MarginalNote.Lines(a.Action, addressed?.Th, a.Note, a.UserName, actedFor.Th, a.Capacity, date));
     }
 

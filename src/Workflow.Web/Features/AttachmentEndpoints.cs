@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
 using static Workflow.Web.Features.UserScope;
@@ -13,7 +12,7 @@ public static class AttachmentEndpoints
     {
         var api = app.MapGroup("/api/documents/{id:guid}/attachments").RequireAuthorization(ApiPolicy.Name).WithTags("Memos");
 
-        api.MapPost("", (Guid id, HttpContext http, WorkflowDbContext db, MemoDrafts drafts, AttachmentStore store, TimeProvider clock) =>
+        api.MapPost("", (Guid id, HttpContext http, WorkflowDbContext db, MemoDrafts drafts, MemoAttachments attachments, AttachmentStore store) =>
             WithUser(http, db, async user =>
             {
                 if (!http.Request.HasFormContentType)
@@ -27,41 +26,14 @@ public static class AttachmentEndpoints
                 var file = form.Files.GetFile("file");
                 if (file is null)
                     return Failure.Invalid("file", "Send the file in a form field named 'file'.").ToProblem();
-                if (file.Length > store.MaxBytes)
-                    return store.TooLarge().ToProblem();
-                if (!string.Equals(file.ContentType, "application/pdf", StringComparison.OrdinalIgnoreCase))
-                    return new Failure(StatusCodes.Status415UnsupportedMediaType, "not-a-pdf", $"Only PDF files may be attached, not {file.ContentType}.", "file").ToProblem();
-
-                await using var content = file.OpenReadStream();
-                var saved = await store.SaveAsync(content, http.RequestAborted);
-                if (!saved.Succeeded)
-                    return saved.Failure.ToProblem();
-                var doc = found.Value;
-                var attachment = new Attachment
-                {
-                    Id = Guid.NewGuid(),
-                    DocumentId = doc.Id,
-                    FileName = SafeFileName.From(file.FileName),
-                    ContentType = "application/pdf",
-                    Size = saved.Value.Size,
-                    Sha256 = saved.Value.Sha256,
-                    UploadedAt = clock.GetUtcNow(),
-                };
-                db.Attachments.Add(attachment);
-                // Adding a file changes the memo: the version check stops an upload that was still streaming when
-                // the memo was submitted from landing on a memo already in the approvers' hands.
-                doc.Version++;
-                doc.UpdatedAt = attachment.UploadedAt;
-                try
-                {
-                    await db.SaveChangesAsync(http.RequestAborted);
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    return Failure.Conflict("The document was changed while the file was uploading. Reload and try again.").ToProblem();
-                }
-
-                var url = $"/api/documents/{doc.Id}/attachments/{attachment.Id}";
+                var stored = await attachments.StoreAsync(file, http.RequestAborted);
+                if (!stored.Succeeded)
+                    return stored.Failure.ToProblem();
+                var added = await attachments.AddAsync(found.Value, stored.Value, http.RequestAborted);
+                if (!added.Succeeded)
+                    return added.Failure.ToProblem();
+                var attachment = added.Value;
+                var url = $"/api/documents/{id}/attachments/{attachment.Id}";
                 return Results.Created(url, new AttachmentView(attachment.Id, attachment.FileName, attachment.Size, attachment.Sha256, url));
             }))
             .DisableAntiforgery() // API calls authenticate with a bearer token, never a cookie: there is no cross-site form to forge.

@@ -73,7 +73,6 @@ public static class PagesSetup
         services.AddHttpContextAccessor();
         services.AddScoped<PageUser>();
         services.AddScoped<DisplayText>();
-        services.AddScoped<AttachPdf>();
         return services;
     }
 

@@ -6,7 +6,7 @@ using Workflow.Web.Pages.Support;
 namespace Workflow.Web.Pages.Memos;
 
 /// <summary>Edit a draft, or a memo returned to its author, then save it or (re)submit it.</summary>
-public sealed class EditModel(MemoDrafts drafts, MemoActions actions, MemoQueries queries, AttachPdf pdf) : MemoPageModel
+public sealed class EditModel(MemoDrafts drafts, MemoActions actions, MemoQueries queries, MemoAttachments pdf) : MemoPageModel
 {
     [BindProperty]
     public MemoInput Input { get; set; } = new();
@@ -49,7 +49,7 @@ public sealed class EditModel(MemoDrafts drafts, MemoActions actions, MemoQuerie
         var editable = await drafts.FindEditableAsync(id, user, Input.Version, ct);
         if (!editable.Succeeded)
             return Fail(editable.Failure);
-        AttachPdf.StoredPdf? file = null;
+        MemoAttachments.StoredPdf? file = null;
         if (Input.File is not null)
         {
             var stored = await pdf.StoreAsync(Input.File, ct);
@@ -62,7 +62,7 @@ public sealed class EditModel(MemoDrafts drafts, MemoActions actions, MemoQuerie
         if (!updated.Succeeded)
             return Fail(updated.Failure);
         var doc = updated.Value;
-        if (file is not null && await pdf.AddAsync(doc, file, ct) is { } notAttached)
+        if (file is not null && (await pdf.AddAsync(doc, file, ct)).Failure is { } notAttached)
             return Fail(notAttached);
         if (!submit)
             return RedirectToPage("/Memos/Memo", new { id, done = "Save" });

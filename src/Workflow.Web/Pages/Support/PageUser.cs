@@ -31,7 +31,7 @@ public sealed class PageUser(IHttpContextAccessor accessor, WorkflowDbContext db
     public async Task<int> InboxCountAsync()
     {
         if (_inboxCount is null && await GetAsync() is { } user)
-            _inboxCount = (await queries.InboxAsync(user, InboxCountLimit, Http.RequestAborted)).Count;
+            _inboxCount = await queries.InboxCountAsync(user, Http.RequestAborted);
         return _inboxCount ?? 0;
     }
 }

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Workflow.Web.Application;
 using Workflow.Web.Data;
 
-namespace Workflow.Web.Pages.Memos;
+namespace Workflow.Web.Application;
 
 /// <summary>
-/// A PDF chosen in the memo form: the same checks as the API (size, declared type, then the first bytes in
-/// <see cref="AttachmentStore"/>), stored before the memo is written so a bad file changes nothing.
+/// Attaching a PDF to a memo, for the API and the pages alike: size, declared type, then the first bytes (in
+/// <see cref="AttachmentStore"/>); the file is stored before the memo is touched, so a bad file changes nothing.
 /// </summary>
-public sealed class AttachPdf(WorkflowDbContext db, AttachmentStore store, TimeProvider clock)
+public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store, TimeProvider clock)
 {
     public sealed record StoredPdf(string FileName, string Sha256, long Size);
 
@@ -25,11 +24,14 @@ public sealed class AttachPdf(WorkflowDbContext db, AttachmentStore store, TimeP
         return new StoredPdf(SafeFileName.From(file.FileName), saved.Value.Sha256, saved.Value.Size);
     }
 
-    /// <summary>Adds the stored file to the (tracked) memo; like any change to the memo, it moves its version on.</summary>
-    public async Task<Failure?> AddAsync(Document doc, StoredPdf pdf, CancellationToken ct)
+    /// <summary>
+    /// Adds the stored file to the (tracked) memo. Like any change to the memo it moves its version on, so an
+    /// upload still streaming when the memo was submitted cannot land on a memo already with the approvers.
+    /// </summary>
+    public async Task<Outcome<Attachment>> AddAsync(Document doc, StoredPdf pdf, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        db.Attachments.Add(new Attachment
+        var attachment = new Attachment
         {
             Id = Guid.NewGuid(),
             DocumentId = doc.Id,
@@ -38,13 +40,14 @@ public sealed class AttachPdf(WorkflowDbContext db, AttachmentStore store, TimeP
             Size = pdf.Size,
             Sha256 = pdf.Sha256,
             UploadedAt = now,
-        });
+        };
+        db.Attachments.Add(attachment);
         doc.Version++;
         doc.UpdatedAt = now;
         try
         {
             await db.SaveChangesAsync(ct);
-            return null;
+            return attachment;
         }
         catch (DbUpdateConcurrencyException)
         {
