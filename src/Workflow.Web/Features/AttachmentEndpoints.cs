@@ -22,7 +22,9 @@ public static class AttachmentEndpoints
                 var found = await drafts.FindEditableAsync(id, user, null, http.RequestAborted);
                 if (!found.Succeeded)
                     return found.Failure.ToProblem();
-                var form = await http.Request.ReadFormAsync(http.RequestAborted);
+                var form = await ReadFormAsync(http);
+                if (form is null)
+                    return Failure.Invalid("file", "The multipart/form-data body is malformed (no boundary, or cut short).").ToProblem();
                 var file = form.Files.GetFile("file");
                 if (file is null)
                     return Failure.Invalid("file", "Send the file in a form field named 'file'.").ToProblem();
@@ -50,5 +52,23 @@ public static class AttachmentEndpoints
                 return Results.File(store.OpenRead(attachment.Sha256), attachment.ContentType, attachment.FileName);
             }))
             .WithSummary("Download an attachment of a memo you may read.");
+    }
+
+    /// <summary>
+    /// The form, or null when the body is not valid multipart: a missing boundary throws InvalidDataException, a body
+    /// cut short a plain IOException (HResult COR_E_IO). A full disk while the form is buffered carries the errno as
+    /// HResult instead and stays a storage failure (503).
+    /// </summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpContext http)
+    {
+        const int CorEIo = unchecked((int)0x80131620);
+        try
+        {
+            return await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException || (e is IOException { HResult: CorEIo } && !http.RequestAborted.IsCancellationRequested))
+        {
+            return null;
+        }
     }
 }

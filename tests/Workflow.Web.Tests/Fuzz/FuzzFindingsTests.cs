@@ -35,4 +35,41 @@ public sealed class FuzzFindingsTests(WorkflowApp app) : IClassFixture<WorkflowA
 
         await AssertRefusedAsync(() => client.PostAsync($"/api/documents/{id}/endorse", body, Ct), HttpStatusCode.UnsupportedMediaType, "body");
     }
+
+    private async Task<HttpResponseMessage> UploadRawAsync(Guid id, byte[] body, string contentType)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return await _api.UploadAsync(Demo.Legal, id, content);
+    }
+
+    private static byte[] PdfPart(bool closed) => Encoding.UTF8.GetBytes(
+        "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"report.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+        + Encoding.ASCII.GetString(Pdf.Small()) + (closed ? "\r\n--b0undary--\r\n" : "\r\n"));
+
+    [Fact]
+    public async Task Upload_answers_400_naming_file_when_the_multipart_body_has_no_closing_boundary()
+    {
+        var id = (await _api.CreateDraftAsync()).Id;
+
+        await AssertRefusedAsync(() => UploadRawAsync(id, PdfPart(closed: false), "multipart/form-data; boundary=b0undary"), HttpStatusCode.BadRequest, "file");
+    }
+
+    [Fact]
+    public async Task Upload_answers_400_naming_file_when_the_content_type_has_no_boundary()
+    {
+        var id = (await _api.CreateDraftAsync()).Id;
+
+        await AssertRefusedAsync(() => UploadRawAsync(id, PdfPart(closed: true), "multipart/form-data"), HttpStatusCode.BadRequest, "file");
+    }
+
+    [Fact]
+    public async Task Upload_still_succeeds_when_the_same_multipart_body_is_well_formed()
+    {
+        var id = (await _api.CreateDraftAsync()).Id;
+
+        using var response = await UploadRawAsync(id, PdfPart(closed: true), "multipart/form-data; boundary=b0undary");
+
+        await ApiClient.ExpectAsync(response, HttpStatusCode.Created, "well-formed upload");
+    }
 }
