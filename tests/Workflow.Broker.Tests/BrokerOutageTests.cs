@@ -5,59 +5,46 @@ using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Broker.Tests;
 
-[Collection(BrokerCollection.Name)]
-public sealed class BrokerOutageTests(RabbitMqBroker broker) : IAsyncLifetime
+public sealed class BrokerOutageTests(RabbitMqBroker broker) : RabbitMqServiceTest(broker)
 {
-    private RabbitMqWorkflowApp _app = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _app = new RabbitMqWorkflowApp(broker);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task Broker_outage_mid_route_loses_no_event_and_publishes_the_memo_once()
     {
-        broker.EnsureRestartable();
-        var id = await _app.Api.MemoAtStepAsync(1);
-        Assert.True(await _app.EventuallyAsync(db => db.MessageJournal.CountAsync(j => j.DocumentId == id).ContinueWith(t => t.Result == 2)),
+        Broker.EnsureRestartable();
+        var id = await App.Api.MemoAtStepAsync(1);
+        Assert.True(await App.EventuallyAsync(db => db.MessageJournal.CountAsync(j => j.DocumentId == id).ContinueWith(t => t.Result == 2)),
             "The first two events were not delivered before the outage.");
 
-        await broker.StopAsync(Ct);
+        await Broker.StopAsync(Ct);
         try
         {
             // The API keeps accepting actions: they wait in the outbox.
-            await _app.Api.ActOkAsync(Demo.Office, id, "endorse");
-            await _app.Api.ActOkAsync(Demo.Clerk, id, "endorse");
-            await _app.Api.ActOkAsync(Demo.Mayor, id, "sign");
+            await App.Api.ActOkAsync(Demo.Office, id, "endorse");
+            await App.Api.ActOkAsync(Demo.Clerk, id, "endorse");
+            await App.Api.ActOkAsync(Demo.Mayor, id, "sign");
             Assert.True(await HealthIsAsync("Degraded"), "/health did not turn Degraded during the outage.");
-            Assert.True(await _app.ReadDbAsync(db => db.Outbox.AnyAsync(o => o.DocumentId == id && o.SentAt == null)));
+            Assert.True(await App.ReadDbAsync(db => db.Outbox.AnyAsync(o => o.DocumentId == id && o.SentAt == null)));
         }
         finally
         {
-            await broker.StartAsync(Ct);
+            await Broker.StartAsync(Ct);
         }
 
-        var drained = await _app.EventuallyAsync(async db =>
+        var drained = await App.EventuallyAsync(async db =>
             !await db.Outbox.AnyAsync(o => o.SentAt == null) && await db.Publications.AnyAsync(p => p.DocumentId == id),
             TimeSpan.FromSeconds(90));
         Assert.True(drained, "After the broker returned, the outbox did not drain or the memo was not published.");
-        Assert.True(await _app.EventuallyAsync(db => db.MessageJournal.CountAsync(j => j.DocumentId == id).ContinueWith(t => t.Result == 5)),
+        Assert.True(await App.EventuallyAsync(db => db.MessageJournal.CountAsync(j => j.DocumentId == id).ContinueWith(t => t.Result == 5)),
             "Not every event reached the journal after the outage.");
-        var journal = await _app.ReadDbAsync(db => db.MessageJournal.Where(j => j.DocumentId == id).OrderBy(j => j.Sequence).Select(j => j.Sequence).ToListAsync());
+        var journal = await App.ReadDbAsync(db => db.MessageJournal.Where(j => j.DocumentId == id).OrderBy(j => j.Sequence).Select(j => j.Sequence).ToListAsync());
         Assert.Equal([1, 2, 3, 4, 5], journal);
-        Assert.Equal(1, await _app.ReadDbAsync(db => db.Publications.CountAsync(p => p.DocumentId == id)));
+        Assert.Equal(1, await App.ReadDbAsync(db => db.Publications.CountAsync(p => p.DocumentId == id)));
         Assert.True(await HealthIsAsync("Healthy"), "/health did not return to Healthy after the outage.");
     }
 
     private async Task<bool> HealthIsAsync(string status)
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < until)
         {

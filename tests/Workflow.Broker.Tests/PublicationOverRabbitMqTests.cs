@@ -8,32 +8,19 @@ using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Broker.Tests;
 
-[Collection(BrokerCollection.Name)]
-public sealed class PublicationOverRabbitMqTests(RabbitMqBroker broker) : IAsyncLifetime
+public sealed class PublicationOverRabbitMqTests(RabbitMqBroker broker) : RabbitMqServiceTest(broker)
 {
-    private RabbitMqWorkflowApp _app = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _app = new RabbitMqWorkflowApp(broker);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task Whole_route_over_RabbitMQ_ends_with_the_memo_on_the_public_site_and_in_the_feed()
     {
-        broker.EnsureAvailable();
-        var id = await _app.Api.MemoAtStepAsync(3);
+        Broker.EnsureAvailable();
+        var id = await App.Api.MemoAtStepAsync(3);
         var signing = Stopwatch.StartNew();
-        await _app.Api.ActOkAsync(Demo.Mayor, id, "sign", "อนุญาต");
+        await App.Api.ActOkAsync(Demo.Mayor, id, "sign", "อนุญาต");
 
         var publication = await WaitForPublicationAsync(id);
         TestContext.Current.SendDiagnosticMessage($"Signature → public over RabbitMQ: {signing.ElapsedMilliseconds} ms (observed by polling)");
-        var anonymous = _app.CreateClient();
+        var anonymous = App.CreateClient();
         var memo = await anonymous.GetFromJsonAsync<PublicMemo>($"/public/api/memos/{publication}", ApiClient.Json, Ct);
         Assert.Equal(id, memo!.Memo.DocumentId);
         Assert.Equal(["Submit", "Endorse", "Endorse", "Endorse", "Sign"], memo.Memo.Chain.Select(c => c.Action));
@@ -45,7 +32,7 @@ public sealed class PublicationOverRabbitMqTests(RabbitMqBroker broker) : IAsync
         Assert.Contains(memo.Memo.RegisterNumber, entry.Title);
         Assert.EndsWith(PublicSite.UrlOf(publication), entry.Link);
 
-        var journal = await _app.Api.GetAsync<List<JournalRow>>(Demo.Legal, $"/api/documents/{id}/messages");
+        var journal = await App.Api.GetAsync<List<JournalRow>>(Demo.Legal, $"/api/documents/{id}/messages");
         Assert.Equal(["DocumentSubmitted", "EndorsementRecorded", "EndorsementRecorded", "EndorsementRecorded", "DocumentSigned"],
             journal.Select(j => j.Type));
         Assert.All(journal, j => Assert.NotNull(j.SentAt));
@@ -54,12 +41,12 @@ public sealed class PublicationOverRabbitMqTests(RabbitMqBroker broker) : IAsync
     [Fact]
     public async Task Public_site_shows_nothing_that_was_not_signed()
     {
-        broker.EnsureAvailable();
-        var draft = (await _app.Api.CreateDraftAsync()).Id;
-        var refused = await _app.Api.MemoAtStepAsync(1);
-        await _app.Api.ActOkAsync(Demo.Office, refused, "refuse", "ไม่อนุญาต");
-        var waiting = await _app.Api.MemoAtStepAsync(3);
-        var anonymous = _app.CreateClient();
+        Broker.EnsureAvailable();
+        var draft = (await App.Api.CreateDraftAsync()).Id;
+        var refused = await App.Api.MemoAtStepAsync(1);
+        await App.Api.ActOkAsync(Demo.Office, refused, "refuse", "ไม่อนุญาต");
+        var waiting = await App.Api.MemoAtStepAsync(3);
+        var anonymous = App.CreateClient();
 
         Assert.Equal(0, (await anonymous.GetFromJsonAsync<PublicPage>("/public/api/memos", ApiClient.Json, Ct))!.Total);
         foreach (var id in new[] { draft, refused, waiting })
@@ -72,7 +59,7 @@ public sealed class PublicationOverRabbitMqTests(RabbitMqBroker broker) : IAsync
     private async Task<Guid> WaitForPublicationAsync(Guid documentId)
     {
         Guid? found = null;
-        var published = await _app.EventuallyAsync(async db =>
+        var published = await App.EventuallyAsync(async db =>
         {
             found = await db.Publications.Where(p => p.DocumentId == documentId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
             return found is not null;

@@ -7,29 +7,18 @@ using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Broker.Tests;
 
-[Collection(BrokerCollection.Name)]
-public sealed class RedeliveryTests(RabbitMqBroker broker) : IAsyncLifetime
+public sealed class RedeliveryTests(RabbitMqBroker broker) : RabbitMqServiceTest(broker)
 {
-    private RabbitMqWorkflowApp _app = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _app = new RabbitMqWorkflowApp(broker);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task Same_DocumentSigned_delivered_twice_gives_one_publication_and_one_journal_entry()
     {
-        broker.EnsureAvailable();
-        var id = await _app.Api.MemoAtStepAsync(3);
-        await _app.Api.ActOkAsync(Demo.Mayor, id, "sign");
-        Assert.True(await _app.EventuallyAsync(db => db.Publications.AnyAsync(p => p.DocumentId == id), TimeSpan.FromSeconds(30)));
-        var row = await _app.ReadDbAsync(db => db.Outbox.SingleAsync(o => o.DocumentId == id && o.Type == nameof(DocumentSigned)));
+        Broker.EnsureAvailable();
+        var id = await App.Api.MemoAtStepAsync(3);
+        await App.Api.ActOkAsync(Demo.Mayor, id, "sign");
+        Assert.True(await App.EventuallyAsync(db => db.Publications.AnyAsync(p => p.DocumentId == id), TimeSpan.FromSeconds(30)));
+        var row = await App.ReadDbAsync(db => db.Outbox.SingleAsync(o => o.DocumentId == id && o.Type == nameof(DocumentSigned)));
         var signed = (DocumentSigned)OutboxWriter.Deserialize(row);
-        var bus = _app.Services.GetRequiredService<IBus>();
+        var bus = App.Services.GetRequiredService<IBus>();
         var consumed = new ConsumeCounter(row.MessageId);
         using var _ = bus.ConnectConsumeObserver(consumed);
 
@@ -39,8 +28,8 @@ public sealed class RedeliveryTests(RabbitMqBroker broker) : IAsyncLifetime
 
         // Each delivery reaches two consumers: the journal and the publisher.
         Assert.True(await consumed.WaitForAsync(4, TimeSpan.FromSeconds(30)), $"Only {consumed.Count} consumptions seen.");
-        Assert.Equal(1, await _app.ReadDbAsync(db => db.Publications.CountAsync(p => p.DocumentId == id)));
-        Assert.Equal(1, await _app.ReadDbAsync(db => db.MessageJournal.CountAsync(j => j.MessageId == row.MessageId)));
+        Assert.Equal(1, await App.ReadDbAsync(db => db.Publications.CountAsync(p => p.DocumentId == id)));
+        Assert.Equal(1, await App.ReadDbAsync(db => db.MessageJournal.CountAsync(j => j.MessageId == row.MessageId)));
         Assert.Equal(0, consumed.Faults);
     }
 
