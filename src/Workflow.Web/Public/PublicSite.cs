@@ -33,8 +33,10 @@ public sealed class PublicSite(WorkflowDbContext db)
         }
 
         var total = await publications.CountAsync(ct);
+        // In long: (page - 1) * pageSize overflows int for a far page and wrapped to a negative offset, i.e. page 1.
+        var skip = (int)Math.Min((page - 1L) * pageSize, int.MaxValue);
         var rows = await publications.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(skip).Take(pageSize)
             .Select(p => new { p.Id, p.RegisterNumber, p.Subject, p.SignedAt, p.PublishedAt })
             .ToListAsync(ct);
         var items = rows.Select(p => new PublicListItem(p.Id, p.RegisterNumber, p.Subject, p.SignedAt, p.PublishedAt, UrlOf(p.Id))).ToList();

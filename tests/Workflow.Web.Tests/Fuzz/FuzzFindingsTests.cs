@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests.Fuzz;
@@ -71,5 +72,20 @@ public sealed class FuzzFindingsTests(WorkflowApp app) : IClassFixture<WorkflowA
         using var response = await UploadRawAsync(id, PdfPart(closed: true), "multipart/form-data; boundary=b0undary");
 
         await ApiClient.ExpectAsync(response, HttpStatusCode.Created, "well-formed upload");
+    }
+
+    [Theory]
+    [InlineData(21_474_838, 100)]
+    [InlineData(int.MaxValue, 20)]
+    public async Task Public_list_answers_an_empty_page_when_the_page_is_far_beyond_the_last(int page, int pageSize)
+    {
+        var id = await _api.MemoAtStepAsync(Demo.MemoSteps.Length - 1);
+        await _api.ActOkAsync(Demo.Mayor, id, "sign");
+        Assert.True(await app.EventuallyAsync(db => db.Publications.AnyAsync(p => p.DocumentId == id)));
+
+        var list = await _api.GetAsync<System.Text.Json.JsonElement>(Demo.Anonymous, $"/public/api/memos?page={page}&pageSize={pageSize}");
+
+        Assert.Equal(0, list.GetProperty("items").GetArrayLength());
+        Assert.True(list.GetProperty("total").GetInt32() >= 1);
     }
 }
