@@ -1,0 +1,36 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Workflow.Web.Tests.Infrastructure;
+
+namespace Workflow.Web.Tests.Security;
+
+/// <summary>Signs in through the login page, as a browser does: the client then holds the Identity cookie and nothing else.</summary>
+public static partial class CookieSession
+{
+    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*>""")]
+    private static partial Regex AntiforgeryInput();
+
+    [GeneratedRegex("value=\"([^\"]+)\"")]
+    private static partial Regex Value();
+
+    public static async Task<HttpClient> SignInAsync(WorkflowApp app, string user, string password = Demo.Password)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await client.GetStringAsync("/account/login", ct);
+        var input = AntiforgeryInput().Match(page);
+        Assert.True(input.Success, "No anti-forgery token on the login page.");
+        var token = Value().Match(input.Value).Groups[1].Value;
+
+        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = user,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }), ct);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Page sign-in of {user}: {(int)response.StatusCode}");
+        return client;
+    }
+}
