@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,12 @@ builder.Services.AddDbContextPool<WorkflowDbContext>(o => o
     .UseSqlite($"Data Source={databasePath};Pooling=True;Default Timeout=30")
     .AddInterceptors(new SqlitePragmas(database.Synchronous)));
 
+// Bearer tokens and sign-in cookies are protected with these keys: kept beside the database, so that signed-in
+// people stay signed in across a restart (or a crash) of the service.
+builder.Services.AddDataProtection()
+    .SetApplicationName("Workflow.Web")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath,
+        config["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : "data/keys"))));
 builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     {
         o.Lockout.MaxFailedAccessAttempts = 5;
