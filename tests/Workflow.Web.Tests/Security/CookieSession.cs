@@ -14,23 +14,29 @@ public static partial class CookieSession
     [GeneratedRegex("value=\"([^\"]+)\"")]
     private static partial Regex Value();
 
+    /// <summary>A cookie-handling client signed in as the user; fails the test when the page refuses the sign-in.</summary>
     public static async Task<HttpClient> SignInAsync(WorkflowApp app, string user, string password = Demo.Password)
     {
-        var ct = TestContext.Current.CancellationToken;
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var response = await PostLoginAsync(client, user, password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Page sign-in of {user}: {(int)response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>Fetches the login page for its anti-forgery token and posts the form; answers the page's response.</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string user, string password = Demo.Password)
+    {
+        var ct = TestContext.Current.CancellationToken;
         var page = await client.GetStringAsync("/account/login", ct);
         var input = AntiforgeryInput().Match(page);
         Assert.True(input.Success, "No anti-forgery token on the login page.");
         var token = Value().Match(input.Value).Groups[1].Value;
 
-        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.UserName"] = user,
             ["Input.Password"] = password,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
         }), ct);
-
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Page sign-in of {user}: {(int)response.StatusCode}");
-        return client;
     }
 }

@@ -50,8 +50,10 @@ public sealed class LockoutTests(WorkflowApp app) : IClassFixture<WorkflowApp>
     {
         await LockOutAsync(Demo.Deputy);
 
-        var failure = await Record.ExceptionAsync(() => CookieSession.SignInAsync(app, Demo.Deputy));
+        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-        Assert.NotNull(failure);
+        using var response = await CookieSession.PostLoginAsync(browser, Demo.Deputy);
+
+        Assert.Equal((HttpStatusCode)429, response.StatusCode);
     }
 }
