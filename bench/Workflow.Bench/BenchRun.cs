@@ -88,7 +88,7 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
                 service = null;
             }
 
-            var publication = Publication(watcher, dbPath, phases, expected);
+            var publication = Publication(watcher, dbPath, phases, expected, startedAt);
             var ceilings = o.Ceilings ? await CeilingsAsync(dbPath, broker, ct) : new Ceilings(null, null, "skipped (--ceilings false)");
             var passed = allPublished && phases.All(p => p.Failed == 0 && p.Routed == p.Memos) && warmup.Failed == 0;
             var report = new BenchReport(startedAt, Machine(), o.Transport.ToString(), o.Memos, o.Concurrency, seed, phases,
@@ -148,14 +148,14 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         return env;
     }
 
-    private PublicationResult Publication(PublicationWatcher watcher, string dbPath, List<PhaseResult> phases, int expected)
+    private PublicationResult Publication(PublicationWatcher watcher, string dbPath, List<PhaseResult> phases, int expected, DateTimeOffset since)
     {
         var client = phases.ToDictionary(p => p.Name, p => LatencyStats.Of(watcher.Latencies(p.Name)));
         var server = new Dictionary<string, LatencyStats>();
         if (File.Exists(dbPath))
         {
             foreach (var p in phases)
-                server[p.Name] = LatencyStats.Of(ServerSide.PublicationLatencies(dbPath, watcher.RegisterNumbers(p.Name)).Values.ToList());
+                server[p.Name] = LatencyStats.Of(ServerSide.PublicationLatencies(dbPath, watcher.RegisterNumbers(p.Name), since).Values.ToList());
         }
 
         return new PublicationResult(expected, watcher.Published, watcher.Polls, o.PollInterval.TotalMilliseconds, client, server);

@@ -8,15 +8,15 @@ public sealed record StorageResult(long DatabaseBytes, long WalBytes, int Docume
 public static class ServerSide
 {
     /// <summary>PublishedAt − SignedAt (the sign audit entry's time) in ms, per register number given.</summary>
-    public static Dictionary<string, double> PublicationLatencies(string dbPath, IEnumerable<string> registerNumbers)
+    public static Dictionary<string, double> PublicationLatencies(string dbPath, IEnumerable<string> registerNumbers, DateTimeOffset since)
     {
         var wanted = registerNumbers.ToHashSet();
         var result = new Dictionary<string, double>();
         using var db = new SqliteConnection($"Data Source={dbPath};Mode=ReadOnly;Pooling=False");
         db.Open();
         using var c = db.CreateCommand();
-        c.CommandText = """SELECT "RegisterNumber", "PublishedAt" - "SignedAt" FROM "Publications" ORDER BY "PublishedAt" DESC LIMIT $n""";
-        c.Parameters.AddWithValue("$n", wanted.Count + 1000);
+        c.CommandText = """SELECT "RegisterNumber", "PublishedAt" - "SignedAt" FROM "Publications" WHERE "PublishedAt" >= $since""";
+        c.Parameters.AddWithValue("$since", since.UtcTicks);
         using var r = c.ExecuteReader();
         while (r.Read())
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 
 namespace Workflow.Bench;
@@ -43,40 +44,35 @@ public static class SqliteCeiling
             Exec(db, $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous.ToUpperInvariant()}; PRAGMA foreign_keys=ON;");
             Exec(db, Schema);
             var ids = Prepopulate(db);
-            var single = Run(db, duration, (tx, i) => InsertOutbox(db, tx, Guid.NewGuid(), i), out _);
+            using var outbox = OutboxInsert(db);
+            var single = Run(db, duration, (tx, i) => InsertOutbox(outbox, tx, Guid.NewGuid(), i), out _);
             var versions = new int[ids.Length];
-            var action = Run(db, duration, (tx, i) =>
-            {
-                var d = i % ids.Length;
-                using var update = db.CreateCommand();
-                update.Transaction = tx;
-                update.CommandText = """
+            using var update = db.CreateCommand();
+            update.CommandText = """
                     UPDATE "Documents" SET "Status" = 'InRoute', "CurrentStep" = $step, "WaitingFor" = 'mayor', "WaitingSince" = $now,
                         "UpdatedAt" = $now, "Version" = $next WHERE "Id" = $id AND "Version" = $version RETURNING 1
                     """;
-                update.Parameters.AddWithValue("$step", i % 4);
-                update.Parameters.AddWithValue("$now", DateTime.UtcNow.Ticks);
-                update.Parameters.AddWithValue("$next", versions[d] + 1);
-                update.Parameters.AddWithValue("$id", ids[d]);
-                update.Parameters.AddWithValue("$version", versions[d]);
-                if (update.ExecuteScalar() is null)
-                    throw new InvalidOperationException("The version check failed in the ceiling run.");
-                versions[d]++;
-                using var audit = db.CreateCommand();
-                audit.Transaction = tx;
-                audit.CommandText = """
+            Parameters(update, "$step", "$now", "$next", "$id", "$version");
+            using var audit = db.CreateCommand();
+            audit.CommandText = """
                     INSERT INTO "AuditEntries" ("DocumentId", "Sequence", "Action", "UserId", "UserName", "ActedFor", "Capacity", "At", "Note",
                         "AddressedTo", "FromStatus", "ToStatus", "Round", "Step", "PreviousHash", "Hash")
                     VALUES ($doc, $seq, 'Endorse', 'ef08a155-f9b5-4433-ba2b-616632b836a7', 'นายสมชาย ทดสอบ', 'section-head-admin', 'Self', $now,
                         'เพื่อโปรดทราบ', 'head-clerk-office', 'InRoute', 'InRoute', 1, 0, $prev, $hash)
                     """;
-                audit.Parameters.AddWithValue("$doc", ids[d]);
-                audit.Parameters.AddWithValue("$seq", versions[d]);
-                audit.Parameters.AddWithValue("$now", DateTime.UtcNow.Ticks);
-                audit.Parameters.AddWithValue("$prev", new string('0', 64));
-                audit.Parameters.AddWithValue("$hash", Convert.ToHexStringLower(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray()));
+            Parameters(audit, "$doc", "$seq", "$now", "$prev", "$hash");
+            var action = Run(db, duration, (tx, i) =>
+            {
+                var d = i % ids.Length;
+                update.Transaction = tx;
+                Bind(update, i % 4, DateTime.UtcNow.Ticks, versions[d] + 1, ids[d], versions[d]);
+                if (update.ExecuteScalar() is null)
+                    throw new InvalidOperationException("The version check failed in the ceiling run.");
+                versions[d]++;
+                audit.Transaction = tx;
+                Bind(audit, ids[d], versions[d], DateTime.UtcNow.Ticks, new string('0', 64), Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(i))));
                 audit.ExecuteNonQuery();
-                InsertOutbox(db, tx, Guid.Parse(ids[d]), i);
+                InsertOutbox(outbox, tx, Guid.Parse(ids[d]), i);
             }, out var latencies);
             return new SqliteCeilingResult("wal", synchronous, single, action, latencies);
         }
@@ -132,19 +128,35 @@ public static class SqliteCeiling
         return ids;
     }
 
-    private static void InsertOutbox(SqliteConnection db, SqliteTransaction tx, Guid documentId, int i)
+    private static SqliteCommand OutboxInsert(SqliteConnection db)
     {
-        using var c = db.CreateCommand();
-        c.Transaction = tx;
+        var c = db.CreateCommand();
         c.CommandText = """
             INSERT INTO "Outbox" ("MessageId", "DocumentId", "Type", "Payload", "CreatedAt", "SentAt", "Attempts", "LastError")
             VALUES ($m, $d, 'EndorsementRecorded', $payload, $now, NULL, 0, NULL)
             """;
-        c.Parameters.AddWithValue("$m", Guid.NewGuid().ToString().ToUpperInvariant());
-        c.Parameters.AddWithValue("$d", documentId.ToString().ToUpperInvariant());
-        c.Parameters.AddWithValue("$payload", Payload(i));
-        c.Parameters.AddWithValue("$now", DateTime.UtcNow.Ticks);
+        Parameters(c, "$m", "$d", "$payload", "$now");
+        return c;
+    }
+
+    private static void InsertOutbox(SqliteCommand c, SqliteTransaction tx, Guid documentId, int i)
+    {
+        c.Transaction = tx;
+        Bind(c, Guid.NewGuid().ToString().ToUpperInvariant(), documentId.ToString().ToUpperInvariant(), Payload(i), DateTime.UtcNow.Ticks);
         c.ExecuteNonQuery();
+    }
+
+    // Commands built once and re-bound: the ceiling is what SQLite allows, not what building a command costs.
+    private static void Parameters(SqliteCommand c, params string[] names)
+    {
+        foreach (var name in names)
+            c.Parameters.Add(new SqliteParameter(name, null));
+    }
+
+    private static void Bind(SqliteCommand c, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            c.Parameters[i].Value = values[i];
     }
 
     private static string Payload(int i) =>
