@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflow.Web.Data;
+using Workflow.Web.Messaging;
 using Workflow.Web.Options;
 using Workflow.Web.Routes;
 
@@ -18,6 +19,11 @@ public static class DatabaseInitializer
         await db.Database.MigrateAsync(ct);
         // WAL is a property of the file: set once, it stays; readers then never block the writer.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+
+        if (sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Transport == MessagingTransport.InMemory
+            && await InProcessBusRecovery.ResendUnconsumedAsync(db, ct) is > 0 and var resent)
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(DatabaseInitializer))
+                .LogWarning("{Count} events published in-process before a crash were not consumed; sending them again", resent);
 
         var workflows = sp.GetRequiredService<IOptions<WorkflowsOptions>>().Value.ResolvedPath;
         await sp.GetRequiredService<RouteRegistry>().InitializeAsync(workflows, db, sp.GetRequiredService<TimeProvider>(), ct);

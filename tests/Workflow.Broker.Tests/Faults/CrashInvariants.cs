@@ -1,0 +1,95 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Workflow.Broker.Tests.Faults;
+
+/// <summary>What must hold after the crashes, read from the service's API and straight from its SQLite file.</summary>
+public static class CrashInvariants
+{
+    public sealed record Outcome(long Signed, int Lost);
+
+    public static async Task<Outcome> CheckAsync(Uri url, string databasePath, IReadOnlyDictionary<Guid, List<string>> acknowledged, CancellationToken ct)
+    {
+        await using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await db.OpenAsync(ct);
+        var drained = await EventuallyAsync(async () =>
+            await ScalarAsync(db, """SELECT COUNT(*) FROM "Outbox" WHERE "SentAt" IS NULL""", ct) == 0
+            && await ScalarAsync(db, """SELECT COUNT(*) FROM "Documents" d WHERE d."Status" = 'Signed' AND NOT EXISTS (SELECT 1 FROM "Publications" p WHERE p."DocumentId" = d."Id")""", ct) == 0,
+            ct);
+        Assert.True(drained, "The outbox did not drain, or a signed memo was not published, within 60 s of the last restart.");
+
+        var lost = 0;
+        foreach (var (id, actions) in acknowledged)
+        {
+            var audited = await ActionsAsync(db, id, ct);
+            if (!IsSubsequence(actions, audited))
+            {
+                lost++;
+                TestContext.Current.SendDiagnosticMessage($"{id}: acknowledged [{string.Join(",", actions)}] but audited [{string.Join(",", audited)}]");
+            }
+        }
+
+        Assert.Equal(0L, await ScalarAsync(db, """SELECT COUNT(*) FROM (SELECT "DocumentId" FROM "Publications" GROUP BY "DocumentId" HAVING COUNT(*) > 1)""", ct));
+        Assert.Equal(0L, await ScalarAsync(db, """SELECT COUNT(*) FROM (SELECT 1 FROM "Documents" WHERE "RegisterNumber" IS NOT NULL GROUP BY "RegisterYear", "RegisterNumber" HAVING COUNT(*) > 1)""", ct));
+        var numbers = await ScalarAsync(db, """SELECT COUNT(*) FROM "Documents" WHERE "RegisterNumber" IS NOT NULL""", ct);
+        Assert.Equal(numbers, await ScalarAsync(db, """SELECT COALESCE(SUM("Last"), 0) FROM "RegisterCounters" """, ct));
+
+        using var http = new HttpClient { BaseAddress = url };
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { userName = "legal", password = "Demo-1234!" }, ct);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString());
+        foreach (var id in acknowledged.Keys)
+        {
+            var verification = await http.GetFromJsonAsync<JsonElement>($"/api/documents/{id}/audit/verify", ct);
+            Assert.True(verification.GetProperty("valid").GetBoolean(), $"The audit chain of {id} does not verify: {verification}");
+        }
+
+        return new Outcome(await ScalarAsync(db, """SELECT COUNT(*) FROM "Publications" """, ct), lost);
+    }
+
+    private static bool IsSubsequence(List<string> acknowledged, List<string> audited)
+    {
+        var i = 0;
+        foreach (var action in audited)
+        {
+            if (i < acknowledged.Count && acknowledged[i] == action)
+                i++;
+        }
+
+        return i == acknowledged.Count;
+    }
+
+    private static async Task<List<string>> ActionsAsync(SqliteConnection db, Guid id, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = """SELECT "Action" FROM "AuditEntries" WHERE "DocumentId" = $id ORDER BY "Sequence" """;
+        command.Parameters.AddWithValue("$id", id.ToString().ToUpperInvariant());
+        var actions = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            actions.Add(reader.GetString(0).ToLowerInvariant());
+        return actions;
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection db, string sql, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct));
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, CancellationToken ct)
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until)
+                return false;
+            await Task.Delay(200, ct);
+        }
+
+        return true;
+    }
+}
