@@ -117,6 +117,8 @@ public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
     [InlineData("issuer", "ส่วนราชการ\u001b[31m")]
     [InlineData("body", "ย่อหน้า\u0008ลบ")]
     [InlineData("salutation", "เรียน\u007fนายก")]
+    [InlineData("subject", "ใบแจ้งหนี้\u202Efdp.exe")]
+    [InlineData("body", "ข้อความ\u2066ซ่อน\u2069")]
     public Task Create_answers_400_naming_the_field_when_it_holds_control_characters(string field, string value)
     {
         var draft = ValidDraft();

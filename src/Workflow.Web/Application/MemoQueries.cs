@@ -64,8 +64,19 @@ public sealed class MemoQueries(WorkflowDbContext db, RouteRegistry routes, Regi
             return Failure.NotFound("Document");
         var entries = await db.AuditEntries.AsNoTracking().Where(a => a.DocumentId == id).ToListAsync(ct);
         var broken = AuditChain.Verify(entries.Select(e => e.ToStored()))
-            ?? AuditChain.VerifyHead(entries.Select(e => e.ToStored()), doc.AuditCount, doc.AuditHead);
+            ?? AuditChain.VerifyHead(entries.Select(e => e.ToStored()), doc.AuditCount, doc.AuditHead)
+            ?? StateMatchesLastEntry(doc, entries);
         return new AuditVerification(id, broken is null, entries.Count, broken?.Sequence, broken?.Reason);
+    }
+
+    /// <summary>The document's state must be where its last audited action left it (a trail cut back to an
+    /// earlier entry, with the anchor rewound too, still leaves a Signed memo whose trail ends on an endorsement).</summary>
+    private static ChainBreak? StateMatchesLastEntry(Document doc, List<AuditEntry> entries)
+    {
+        var last = entries.MaxBy(e => e.Sequence);
+        var expected = last?.ToStatus ?? DocumentStatus.Draft;
+        return expected == doc.Status ? null
+            : new ChainBreak(last?.Sequence ?? 1, $"the document is {doc.Status} but its last audited action left it {expected}");
     }
 
     public DocumentView ToView(Document doc, RouteDefinition route, IReadOnlyList<AuditEntry> history, CurrentUser? user)

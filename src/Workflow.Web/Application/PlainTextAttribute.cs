@@ -23,6 +23,9 @@ public sealed partial class PlainTextAttribute : ValidationAttribute
         {
             if (char.IsControl(c) && !(AllowLineBreaks && c is '\n' or '\r' or '\t'))
                 return Fail(context, "must not contain control characters");
+            // Bidirectional overrides and isolates can make text display other than it reads (U+202E "RLO").
+            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+                return Fail(context, "must not contain text-direction control characters");
         }
 
         return ValidationResult.Success;

@@ -45,4 +45,23 @@ public sealed class AuditAnchorTamperTests(WorkflowApp app) : IClassFixture<Work
         Assert.Equal(5, verification.FirstBrokenSequence);
         Assert.Equal(4, verification.Entries);
     }
+
+    [Fact]
+    public async Task Verify_names_the_last_entry_when_the_signature_was_deleted_and_the_anchor_rewound()
+    {
+        var id = await SignedMemoAsync();
+        var document = id.ToString().ToUpperInvariant();
+
+        await ExecuteAsync("DELETE FROM AuditEntries WHERE DocumentId = $d AND Sequence = 5", ("$d", document));
+        await ExecuteAsync("""
+            UPDATE Documents SET AuditCount = 4,
+              AuditHead = (SELECT Hash FROM AuditEntries WHERE DocumentId = $d AND Sequence = 4)
+            WHERE Id = $d
+            """, ("$d", document));
+
+        var verification = await VerifyAsync(id);
+        Assert.False(verification.Valid);
+        Assert.Equal(4, verification.FirstBrokenSequence);
+        Assert.Contains("Signed", verification.Reason);
+    }
 }
