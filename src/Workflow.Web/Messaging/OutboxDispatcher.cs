@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Data;
@@ -6,9 +7,11 @@ using Workflow.Web.Infrastructure;
 namespace Workflow.Web.Messaging;
 
 /// <summary>
-/// Publishes outbox rows through MassTransit in id order, marking each sent only after the transport accepted
-/// it (publisher confirms on RabbitMQ). Woken right after each commit; also looks every few seconds for rows
-/// left by a crash. On failure it stops at that row (keeping the order) and retries with back-off.
+/// Publishes outbox rows through MassTransit, marking each sent only after the transport accepted it (publisher
+/// confirms on RabbitMQ). Each document's events go out one after another in id order; different documents' events
+/// go out side by side, so a batch waits for its confirms together rather than one round trip per row. Woken right
+/// after each commit; also looks every few seconds for rows left by a crash. On failure a document's events stop at
+/// the failed row (keeping that document's order) and the dispatcher retries with back-off.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -55,31 +58,46 @@ public sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var rows = await db.Outbox.AsNoTracking().Where(o => o.SentAt == null).OrderBy(o => o.Id).Take(100).ToListAsync(ct);
         var sent = new List<long>(rows.Count);
-        foreach (var row in rows)
+        var failed = new List<(OutboxMessage Row, Exception Error)>();
+        await Task.WhenAll(rows.GroupBy(r => r.DocumentId).Select(async events =>
         {
-            try
+            foreach (var row in events)
             {
-                var message = OutboxWriter.Deserialize(row);
-                // While the broker is away a publish may wait for the connection: bound it, then back off.
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                timeout.CancelAfter(PublishTimeout);
-                await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, timeout.Token);
-            }
-            catch (Exception e) when (!ct.IsCancellationRequested)
-            {
-                var error = e.Message.Length > 500 ? e.Message[..500] : e.Message;
-                using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+                try
                 {
-                    await MarkSentAsync(db, sent);
+                    var message = OutboxWriter.Deserialize(row);
+                    // While the broker is away a publish may wait for the connection: bound it, then back off.
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    timeout.CancelAfter(PublishTimeout);
+                    await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, timeout.Token);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    lock (failed)
+                        failed.Add((row, e));
+                    return;
+                }
+
+                lock (sent)
+                    sent.Add(row.Id);
+            }
+        }));
+
+        if (failed.Count > 0)
+        {
+            using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+            {
+                await MarkSentAsync(db, sent);
+                foreach (var (row, e) in failed)
+                {
+                    var error = e.Message.Length > 500 ? e.Message[..500] : e.Message;
                     await db.Outbox.Where(o => o.Id == row.Id).ExecuteUpdateAsync(s => s
                         .SetProperty(o => o.Attempts, o => o.Attempts + 1)
                         .SetProperty(o => o.LastError, error), CancellationToken.None);
                 }
-
-                throw;
             }
 
-            sent.Add(row.Id);
+            ExceptionDispatchInfo.Throw(failed[0].Error);
         }
 
         // Marked sent only after the publish returned: a crash in between re-sends the row (at least once, never lost).
