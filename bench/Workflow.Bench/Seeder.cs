@@ -1,11 +1,13 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
 using Workflow.Core.Numbering;
 
 namespace Workflow.Bench;
 
 /// <summary>What seeding left in the database: how many memos, and some of each kind to read back.</summary>
-public sealed record SeedResult(int Documents, int Added, double Seconds, IReadOnlyList<Guid> SignedSample);
+// The sample is for the read probe, not for the result file.
+public sealed record SeedResult(int Documents, int Added, double Seconds, [property: JsonIgnore] IReadOnlyList<Guid> SignedSample);
 
 /// <summary>
 /// Writes memos straight into the service's SQLite file (schema and demo users must exist: start the service once
