@@ -39,7 +39,7 @@ public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPa
             return SignInAgain();
         if (!await LoadAsync(id, user, ct))
             return Fail(Failure.NotFound("Document"));
-        Done = done is "Save" || Enum.TryParse<ActionKind>(done, out _) ? done : null;
+        Done = done is "Save" || ActionNamed(done) is not null ? done : null;
         return Page();
     }
 
@@ -47,7 +47,7 @@ public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPa
     {
         if (await Me.GetAsync() is not { } user)
             return SignInAgain();
-        if (!Enum.TryParse<ActionKind>(Input.Action, out var action) || !Enum.IsDefined(action))
+        if (ActionNamed(Input.Action) is not { } action)
         {
             await LoadAsync(id, user, ct);
             return Fail(Failure.Invalid("action", "Unknown action."));
@@ -67,6 +67,10 @@ public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPa
     }
 
     protected override string FieldKey(string field) => field == "note" ? "Input.Note" : "";
+
+    // Only the names the buttons send: Enum.TryParse also takes "1", " Endorse" and "Submit,Endorse" (as flags, = Endorse).
+    private static ActionKind? ActionNamed(string? name) =>
+        Enum.GetValues<ActionKind>().Select(a => (ActionKind?)a).FirstOrDefault(a => a.ToString() == name);
 
     private async Task<bool> LoadAsync(Guid id, CurrentUser user, CancellationToken ct)
     {
