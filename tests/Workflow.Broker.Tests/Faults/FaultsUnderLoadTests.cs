@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using System.Net.Http.Json;
+using Workflow.Bench;
+
+namespace Workflow.Broker.Tests.Faults;
+
+/// <summary>
+/// kill -9 the service again and again while memos are being routed, restart it on the same database, and check
+/// that nothing acknowledged was lost: every 2xx action is in the audit, every chain verifies, every signed memo
+/// is published exactly once, and no register number was given twice. The same for a RabbitMQ outage under load.
+/// CI runs a few kills per transport and an 8 s outage; CRASH_KILLS, CRASH_WORKERS and OUTAGE_SECONDS raise them.
+/// </summary>
+[Collection(BrokerCollection.Name)]
+public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
+{
+    private static readonly int Kills = int.TryParse(Environment.GetEnvironmentVariable("CRASH_KILLS"), out var k) ? k : 3;
+    private static readonly int Workers = int.TryParse(Environment.GetEnvironmentVariable("CRASH_WORKERS"), out var w) ? w : 8;
+    private readonly string _root = Directory.CreateTempSubdirectory("workflow-crash-").FullName;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly int OutageSeconds = int.TryParse(Environment.GetEnvironmentVariable("OUTAGE_SECONDS"), out var o) ? o : 8;
+
+    [Fact]
+    public Task Kill_9_under_load_loses_nothing_acknowledged_with_the_in_process_bus() => RunAsync([], KillRepeatedlyAsync);
+
+    [Fact]
+    public Task Kill_9_under_load_loses_nothing_acknowledged_with_RabbitMQ()
+    {
+        broker.EnsureAvailable();
+        return RunAsync(RabbitMq(), KillRepeatedlyAsync);
+    }
+
+    [Fact]
+    public Task Broker_outage_under_load_degrades_health_and_loses_nothing_acknowledged()
+    {
+        broker.EnsureRestartable();
+        return RunAsync(RabbitMq(), async host =>
+        {
+            await Task.Delay(1500, Ct);
+            await broker.StopAsync(Ct);
+            var down = Stopwatch.StartNew();
+            try
+            {
+                var degraded = false;
+                while (down.Elapsed < TimeSpan.FromSeconds(OutageSeconds))
+                {
+                    degraded |= await HealthAsync(host.Service.Url) == "Degraded";
+                    await Task.Delay(250, Ct);
+                }
+
+                Assert.True(degraded, $"/health never said Degraded during a {OutageSeconds} s broker outage.");
+            }
+            finally
+            {
+                await broker.StartAsync(Ct);
+            }
+
+            TestContext.Current.SendDiagnosticMessage($"RabbitMQ was down for {down.Elapsed.TotalSeconds:0.0} s under load");
+        });
+    }
+
+    private Dictionary<string, string> RabbitMq() => new()
+    {
+        ["Messaging__Transport"] = "RabbitMq",
+        ["Messaging__RabbitMq__Host"] = broker.Host,
+        ["Messaging__RabbitMq__Port"] = broker.Port.ToString(CultureInfo.InvariantCulture),
+        ["Messaging__RabbitMq__VirtualHost"] = broker.VirtualHost,
+        ["Messaging__RabbitMq__Username"] = broker.Username,
+        ["Messaging__RabbitMq__Password"] = broker.Password,
+        // Short, so that the outage shows on /health within it.
+        ["Messaging__OutboxDegradedAfter"] = "00:00:02",
+    };
+
+    private static async Task KillRepeatedlyAsync(ServiceHost host)
+    {
+        for (var i = 0; i < Kills; i++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(1500 + Random.Shared.Next(1500)), Ct);
+            using (var process = Process.GetProcessById(host.Service.Pid))
+                process.Kill(entireProcessTree: true); // SIGKILL: no shutdown hooks, no checkpoint
+            await host.RestartAsync();
+        }
+    }
+
+    private static async Task<string?> HealthAsync(Uri url)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var health = await http.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri(url, "/health"), Ct);
+        return health.GetProperty("status").GetString();
+    }
+
+    private async Task RunAsync(Dictionary<string, string> transport, Func<ServiceHost, Task> fault)
+    {
+        var env = new Dictionary<string, string>(transport)
+        {
+            ["Database__Path"] = Path.Combine(_root, "workflow.db"),
+            ["Storage__AttachmentsPath"] = Path.Combine(_root, "attachments"),
+            ["DataProtection__KeysPath"] = Path.Combine(_root, "keys"),
+            ["Workflows__Path"] = Path.Combine(RepositoryRoot(), "workflows"),
+            ["Demo__SeedUsers"] = "true",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var dll = Path.Combine(AppContext.BaseDirectory, "Workflow.Web.dll");
+        await using var host = new ServiceHost(dll, env);
+        await host.RestartAsync();
+        var load = new CrashLoad(() => host.Service.Url);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => load.RunWorkerAsync(stop.Token), Ct)).ToList();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await fault(host);
+            await Task.Delay(1500, Ct);
+            await stop.CancelAsync();
+            await Task.WhenAll(workers);
+
+            var acknowledged = load.Acknowledged.ToDictionary(p => p.Key, p => p.Value.ToList());
+            Assert.True(acknowledged.Values.Sum(a => a.Count) > 0, "The load made no progress at all.");
+            var invariants = await CrashInvariants.CheckAsync(host.Service.Url, Path.Combine(_root, "workflow.db"), acknowledged, Ct);
+            TestContext.Current.SendDiagnosticMessage(
+                $"{host.Starts - 1} restarts in {clock.Elapsed.TotalSeconds:0} s, {acknowledged.Values.Sum(a => a.Count)} actions acknowledged, " +
+                $"{load.WireFailures} requests cut by a kill, {invariants.Signed} memos signed and published once, lost: {invariants.Lost}");
+            Assert.Equal(0, invariants.Lost);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Workflow.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("Workflow.sln not found above the test binaries.");
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind does not change the result.
+        }
+    }
+}
