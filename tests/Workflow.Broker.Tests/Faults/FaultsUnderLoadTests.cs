@@ -120,9 +120,13 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
             var acknowledged = load.Acknowledged.ToDictionary(p => p.Key, p => p.Value.ToList());
             Assert.True(acknowledged.Values.Sum(a => a.Count) > 0, "The load made no progress at all.");
             var invariants = await CrashInvariants.CheckAsync(host.Service.Url, Path.Combine(_root, "workflow.db"), acknowledged, Ct);
-            TestContext.Current.SendDiagnosticMessage(
-                $"{host.Starts - 1} restarts in {clock.Elapsed.TotalSeconds:0} s, {acknowledged.Values.Sum(a => a.Count)} actions acknowledged, " +
-                $"{load.WireFailures} requests cut by a kill, {invariants.Signed} memos signed and published once, lost: {invariants.Lost}");
+            var summary = $"{TestContext.Current.Test?.TestDisplayName}: {host.Starts - 1} restarts in {clock.Elapsed.TotalSeconds:0} s, " +
+                $"{acknowledged.Values.Sum(a => a.Count)} actions acknowledged, {load.WireFailures} requests cut by a fault, " +
+                $"{invariants.Signed} memos signed and published once, lost: {invariants.Lost}";
+            TestContext.Current.TestOutputHelper?.WriteLine(summary);
+            // Kept beside the test binaries, so the README's figures can be read back after a full run.
+            var results = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults")).FullName;
+            await File.AppendAllTextAsync(Path.Combine(results, "faults-summary.txt"), $"{DateTime.UtcNow:u} {summary}\n", Ct);
             Assert.Equal(0, invariants.Lost);
         }
         finally
