@@ -18,6 +18,16 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((http, next) =>
         {
+            // Razor Pages render a page for any method without a matching handler (TRACE, PUT …), skipping OnGet:
+            // outside /api only GET, HEAD and POST mean anything.
+            var method = http.Request.Method;
+            if (!http.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsPost(method))
+            {
+                http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                http.Response.Headers.Allow = "GET, HEAD, POST";
+                return Task.CompletedTask;
+            }
+
             var headers = http.Response.Headers;
             headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger") ? SwaggerUi : Strict;
             headers.XContentTypeOptions = "nosniff";
