@@ -17,7 +17,7 @@ public static class HostileText
     /// <summary>Refused by every text field: C0/C1 controls other than the line breaks that body and notes allow.</summary>
     public static readonly string[] Controls = ["\0", "\u0001", "\u0007", "\u001b[31m", "\u007f", "\u0085", "\u009b", "\b", "\f", "\v"];
 
-    /// <summary>Accepted by the fields (they are not control characters), so they only ever travel with a real defect.</summary>
+    /// <summary>Invisible format characters (some accepted, the text-direction ones refused), so they only ever travel with a real defect.</summary>
     public static readonly string[] Invisible =
     [
         "\u202e", "\u202dfdp.exe", "\u2066", "\u2069", "\u200b", "\u200d", "\ufeff", "\u061c", "\u2028", "\u2029", "\ufffd", "\ud800", "\udfff",
