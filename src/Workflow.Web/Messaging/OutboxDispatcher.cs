@@ -11,12 +11,14 @@ namespace Workflow.Web.Messaging;
 /// confirms on RabbitMQ). Each document's events go out one after another in id order; different documents' events
 /// go out side by side, so a batch waits for its confirms together rather than one round trip per row. Woken right
 /// after each commit; also looks every few seconds for rows left by a crash. On failure a document's events stop at
-/// the failed row (keeping that document's order) and the dispatcher retries with back-off.
+/// the failed row (keeping that document's order) and the dispatcher retries with back-off. Nothing is published
+/// before the bus and its receive endpoints are up: a fresh broker drops events sent before the consumers' queues
+/// are bound to their exchanges, and the in-memory bus drops them too.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
-    IBus bus,
+    IBusControl bus,
     TimeProvider clock,
     ILogger<OutboxDispatcher> log) : BackgroundService
 {
@@ -26,6 +28,7 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
+        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, stop);
         var backoff = TimeSpan.Zero;
         while (!stop.IsCancellationRequested)
         {
