@@ -136,8 +136,8 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         if (broker is not null)
         {
             env["Messaging__Transport"] = "RabbitMq";
-            env["Messaging__RabbitMq__Host"] = broker.Uri.Host;
-            env["Messaging__RabbitMq__Port"] = broker.Uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            env["Messaging__RabbitMq__Host"] = broker.Host;
+            env["Messaging__RabbitMq__Port"] = broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
             env["Messaging__RabbitMq__VirtualHost"] = broker.VirtualHost;
             env["Messaging__RabbitMq__Username"] = broker.Username;
             env["Messaging__RabbitMq__Password"] = broker.Password;

@@ -1,14 +1,23 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Workflow.Bench;
 
 /// <summary>
-/// The broker for --transport rabbitmq: RABBITMQ_URL if set, or else a private node of the local rabbitmq-server
-/// (own node name, ports, data dir and Erlang cookie, bound to 127.0.0.1), as the broker tests start it.
+/// A real RabbitMQ for the benchmark and the broker tests (which link this file): the broker named by RABBITMQ_URL,
+/// or a private node of the locally installed rabbitmq-server (own node name, ports, data dir and Erlang cookie,
+/// bound to 127.0.0.1) that this class starts, stops, restarts and finally removes.
 /// </summary>
 public sealed class RabbitNode : IAsyncDisposable
 {
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    private const int StartAttempts = 3;
+
+    private readonly Queue<string> _output = new();
     private readonly string? _scriptsDir;
     private readonly string? _dataDir;
     private readonly Dictionary<string, string> _env = [];
@@ -23,12 +32,30 @@ public sealed class RabbitNode : IAsyncDisposable
 
     public Uri Uri { get; }
 
+    public string Host => Uri.Host;
+
+    public int Port => Uri.Port;
+
     public string Username => Uri.UnescapeDataString(Uri.UserInfo.Split(':', 2)[0]);
 
-    public string Password => Uri.UnescapeDataString(Uri.UserInfo.Split(':', 2) is [_, var p] ? p : "");
+    public string Password => Uri.UserInfo.Split(':', 2) is [_, var p] ? Uri.UnescapeDataString(p) : "";
 
     public string VirtualHost => Uri.AbsolutePath.Length > 1 ? Uri.UnescapeDataString(Uri.AbsolutePath[1..]) : "/";
 
+    /// <summary>The private node's Erlang name; null for the broker of RABBITMQ_URL.</summary>
+    public string? NodeName => _env.GetValueOrDefault("RABBITMQ_NODENAME");
+
+    /// <summary>True for a private node, which <see cref="StopAsync"/> and <see cref="RestartAsync"/> control.</summary>
+    public bool CanRestart => _scriptsDir is not null;
+
+    /// <summary>How long the last start took until the node accepted an AMQP connection.</summary>
+    public TimeSpan LastStartDuration { get; private set; }
+
+    /// <summary>True when RABBITMQ_URL is set or rabbitmq-server is installed here.</summary>
+    public static bool IsObtainable =>
+        Environment.GetEnvironmentVariable("RABBITMQ_URL") is { Length: > 0 } || FindScriptsDir() is not null;
+
+    /// <summary>The broker of RABBITMQ_URL once it accepts connections, or else a private node, started.</summary>
     public static async Task<RabbitNode> StartAsync(CancellationToken ct)
     {
         if (Environment.GetEnvironmentVariable("RABBITMQ_URL") is { Length: > 0 } url)
@@ -38,69 +65,180 @@ public sealed class RabbitNode : IAsyncDisposable
             return external;
         }
 
-        // Debian's /usr/sbin wrapper switches user and drops the environment, so run the scripts it wraps.
-        var scripts = File.Exists("/usr/lib/rabbitmq/bin/rabbitmq-server") ? "/usr/lib/rabbitmq/bin"
-            : throw new InvalidOperationException("rabbitmq-server is not installed (apt-get install rabbitmq-server), and RABBITMQ_URL is not set.");
-        var dataDir = Directory.CreateTempSubdirectory("wf-bench-rabbitmq-").FullName;
-        var ports = Enumerable.Range(0, 3).Select(_ => ServiceProcess.FreePort()).ToArray();
-        var node = new RabbitNode(new Uri($"amqp://guest:guest@127.0.0.1:{ports[0]}/"), scripts, dataDir);
+        var scripts = FindScriptsDir()
+            ?? throw new InvalidOperationException("rabbitmq-server is not installed (apt-get install rabbitmq-server), and RABBITMQ_URL is not set.");
+        var node = CreatePrivate(scripts);
+        try
+        {
+            await node.RestartAsync(ct);
+        }
+        catch
+        {
+            await node.DisposeAsync();
+            throw;
+        }
+
+        return node;
+    }
+
+    public ConnectionFactory CreateFactory() => new() { Uri = Uri };
+
+    /// <summary>Starts the private node again (after <see cref="StopAsync"/>); a start that does not come up is retried.</summary>
+    public async Task RestartAsync(CancellationToken ct = default)
+    {
+        if (!CanRestart) throw new InvalidOperationException("Only a private node can be started.");
+        if (_server is { HasExited: false }) return;
+        var started = Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
+        {
+            _server = Run("rabbitmq-server");
+            try
+            {
+                await WaitUntilReadyAsync(ct);
+                break;
+            }
+            catch (Exception e) when (attempt < StartAttempts && e is not OperationCanceledException)
+            {
+                // On a loaded machine a start right after a stop has failed to come up (seen in CI): clear the
+                // attempt away, including a half-started Erlang VM, and start the same node again.
+                Collect($"[attempt {attempt} failed: {e.GetBaseException().Message}; retrying]");
+                await KillServerAsync();
+                await Task.Delay(TimeSpan.FromSeconds(3), ct);
+            }
+        }
+
+        LastStartDuration = started.Elapsed;
+    }
+
+    /// <summary>
+    /// A new, empty virtual host on the private node, open to the node's user: hosts that use one see none of the
+    /// queues, bindings or leftover messages of earlier hosts. The broker of RABBITMQ_URL has only its own.
+    /// </summary>
+    public async Task<string> AddVirtualHostAsync(CancellationToken ct = default)
+    {
+        if (!CanRestart) return VirtualHost;
+        var name = $"vh-{Guid.NewGuid().ToString("N")[..8]}";
+        await RabbitmqctlAsync(ct, "add_vhost", name);
+        await RabbitmqctlAsync(ct, "set_permissions", "-p", name, Username, ".*", ".*", ".*");
+        return name;
+    }
+
+    private async Task RabbitmqctlAsync(CancellationToken ct, params string[] args)
+    {
+        using var ctl = Run("rabbitmqctl", ["-n", NodeName!, .. args]);
+        if (!await RunToEndAsync(ctl, TimeSpan.FromSeconds(60), ct) || ctl.ExitCode != 0)
+            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', args)} failed:\n{Output()}");
+    }
+
+    /// <summary>Stops the private node cleanly: durable queues and persistent messages survive.</summary>
+    public async Task StopAsync(CancellationToken ct = default)
+    {
+        if (!CanRestart) throw new InvalidOperationException("Only a private node can be stopped.");
+        if (_server is null) return;
+        if (!_server.HasExited)
+        {
+            await RunToEndAsync(Run("rabbitmqctl", "-n", NodeName!, "stop"), TimeSpan.FromSeconds(30), ct);
+            if (!await RunToEndAsync(_server, TimeSpan.FromSeconds(30), ct))
+                _server.Kill(entireProcessTree: true);
+        }
+
+        _server.Dispose();
+        _server = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!CanRestart) return;
+        await StopAsync();
+        // epmd daemonizes, so it outlives the node; it only agrees to stop once no node is registered.
+        if (FindOnPath("epmd") is { } epmd)
+            await RunToEndAsync(Start(epmd, "-port", _env["ERL_EPMD_PORT"], "-kill"), TimeSpan.FromSeconds(10), CancellationToken.None);
+        try
+        {
+            Directory.Delete(_dataDir!, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind changes no result.
+        }
+    }
+
+    /// <summary>The node's last lines of output, for failure messages.</summary>
+    public string Output()
+    {
+        lock (_output) return string.Join('\n', _output.TakeLast(40));
+    }
+
+    private static RabbitNode CreatePrivate(string scriptsDir)
+    {
+        var dataDir = Directory.CreateTempSubdirectory("wf-rabbitmq-").FullName;
         File.WriteAllText(Path.Combine(dataDir, "enabled_plugins"), "[].");
         File.WriteAllText(Path.Combine(dataDir, "rabbitmq-env.conf"), "");
+        // A nearly full disk would raise the disk alarm and block every publisher.
         File.WriteAllText(Path.Combine(dataDir, "rabbitmq.conf"), "disk_free_limit.absolute = 1MB\n");
+        var (amqpPort, distPort, epmdPort) = FreePorts();
+        var node = new RabbitNode(new Uri($"amqp://guest:guest@127.0.0.1:{amqpPort}/"), scriptsDir, dataDir);
         var env = node._env;
-        env["HOME"] = dataDir;
-        env["RABBITMQ_NODENAME"] = $"wf-bench-{Guid.NewGuid().ToString("N")[..8]}@localhost";
+        env["HOME"] = dataDir; // a private Erlang cookie, for the node and for rabbitmqctl
+        env["RABBITMQ_NODENAME"] = $"wf-{Guid.NewGuid().ToString("N")[..8]}@localhost";
         env["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1";
-        env["RABBITMQ_NODE_PORT"] = ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture);
-        env["RABBITMQ_DIST_PORT"] = ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        env["RABBITMQ_NODE_PORT"] = amqpPort.ToString(CultureInfo.InvariantCulture);
+        env["RABBITMQ_DIST_PORT"] = distPort.ToString(CultureInfo.InvariantCulture);
         env["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}";
-        env["ERL_EPMD_PORT"] = ports[2].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        env["ERL_EPMD_PORT"] = epmdPort.ToString(CultureInfo.InvariantCulture);
         env["ERL_EPMD_ADDRESS"] = "127.0.0.1";
         env["RABBITMQ_MNESIA_BASE"] = Path.Combine(dataDir, "mnesia");
         env["RABBITMQ_LOG_BASE"] = Path.Combine(dataDir, "log");
         env["RABBITMQ_CONFIG_FILE"] = Path.Combine(dataDir, "rabbitmq.conf");
         env["RABBITMQ_ADVANCED_CONFIG_FILE"] = Path.Combine(dataDir, "advanced.config");
         env["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(dataDir, "enabled_plugins");
+        // Keeps /etc/rabbitmq/rabbitmq-env.conf from overriding the settings above.
         env["RABBITMQ_CONF_ENV_FILE"] = Path.Combine(dataDir, "rabbitmq-env.conf");
-        node._server = node.Run("rabbitmq-server");
-        await node.WaitUntilReadyAsync(ct);
         return node;
-    }
-
-    public ConnectionFactory CreateFactory() => new() { Uri = Uri };
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is null)
-            return;
-        if (!_server.HasExited)
-        {
-            await RunToEndAsync(Run("rabbitmqctl", "-n", _env["RABBITMQ_NODENAME"], "stop"), TimeSpan.FromSeconds(30));
-            if (!await RunToEndAsync(_server, TimeSpan.FromSeconds(30)))
-                _server.Kill(entireProcessTree: true);
-        }
-
-        _server.Dispose();
-        // epmd daemonizes and outlives the node; it agrees to stop once no node is registered.
-        if (File.Exists("/usr/bin/epmd"))
-            await RunToEndAsync(Start("/usr/bin/epmd", "-port", _env["ERL_EPMD_PORT"], "-kill"), TimeSpan.FromSeconds(10));
-        Directory.Delete(_dataDir!, recursive: true);
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken ct)
     {
+        var factory = CreateFactory();
         var clock = Stopwatch.StartNew();
         while (true)
         {
             try
             {
-                await using var connection = await CreateFactory().CreateConnectionAsync(ct);
+                await using var connection = await factory.CreateConnectionAsync(ct);
                 return;
             }
-            catch (Exception e) when (e is not OperationCanceledException && clock.Elapsed < TimeSpan.FromSeconds(60) && _server is not { HasExited: true })
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                await Task.Delay(200, ct);
+                // A refused login will not get better by waiting, nor will a node that has exited.
+                if (e.GetBaseException() is AuthenticationFailureException
+                    || _server is { HasExited: true } || clock.Elapsed > ReadyTimeout)
+                    throw new InvalidOperationException(
+                        $"RabbitMQ at {Host}:{Port} did not accept connections within {clock.Elapsed.TotalSeconds:0} s: {e.GetBaseException().Message}"
+                        + (CanRestart ? $"\nNode output:\n{Output()}" : ""), e);
             }
+
+            await Task.Delay(200, ct);
+        }
+    }
+
+    private async Task KillServerAsync()
+    {
+        if (_server is null) return;
+        if (!_server.HasExited)
+        {
+            _server.Kill(entireProcessTree: true);
+            await RunToEndAsync(_server, TimeSpan.FromSeconds(10), CancellationToken.None);
+        }
+
+        _server.Dispose();
+        _server = null;
+        // The Erlang VM (beam.smp) is started by exec and may have left the script's process tree:
+        // stop whatever still runs under this node's name, so the next attempt does not find it registered.
+        if (FindOnPath("pkill") is { } pkill)
+        {
+            using var stray = Start(pkill, "-KILL", "-f", NodeName!);
+            await RunToEndAsync(stray, TimeSpan.FromSeconds(10), CancellationToken.None);
         }
     }
 
@@ -117,25 +255,67 @@ public sealed class RabbitNode : IAsyncDisposable
         foreach (var (key, value) in _env)
             info.Environment[key] = value;
         var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => Collect(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
 
-    private static async Task<bool> RunToEndAsync(Process process, TimeSpan timeout)
+    private static async Task<bool> RunToEndAsync(Process process, TimeSpan timeout, CancellationToken ct)
     {
-        using var cts = new CancellationTokenSource(timeout);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        cts.CancelAfter(timeout);
         try
         {
             await process.WaitForExitAsync(cts.Token);
             return true;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return false;
         }
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is null) return;
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            if (_output.Count > 200) _output.Dequeue();
+        }
+    }
+
+    // Debian's /usr/sbin wrapper switches to the rabbitmq user and drops our environment, so run the real
+    // scripts it wraps; elsewhere rabbitmq-server on PATH is the real script.
+    private static string? FindScriptsDir() =>
+        File.Exists("/usr/lib/rabbitmq/bin/rabbitmq-server")
+            ? "/usr/lib/rabbitmq/bin"
+            : Path.GetDirectoryName(FindOnPath("rabbitmq-server"));
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Append("/usr/sbin")
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+
+    private static (int Amqp, int Dist, int Epmd) FreePorts()
+    {
+        // Held all three at once so they differ; 35672-35682 is where rabbitmqctl itself listens.
+        var listeners = new List<TcpListener>();
+        while (listeners.Count < 3)
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            if (port is >= 35672 and <= 35682) listener.Stop();
+            else listeners.Add(listener);
+        }
+
+        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        listeners.ForEach(l => l.Stop());
+        return (ports[0], ports[1], ports[2]);
     }
 }

@@ -12,8 +12,8 @@ public sealed class BrokerOutageTests(RabbitMqBroker broker) : RabbitMqServiceTe
     {
         Broker.EnsureRestartable();
         var id = await App.Api.MemoAtStepAsync(1);
-        Assert.True(await App.EventuallyAsync(db => db.MessageJournal.CountAsync(j => j.DocumentId == id).ContinueWith(t => t.Result == 2)),
-            "The first two events were not delivered before the outage.");
+        Assert.True(await App.EventuallyAsync(db => db.MessageJournal.CountAsync(j => j.DocumentId == id).ContinueWith(t => t.Result == 2),
+            TimeSpan.FromSeconds(30)), $"The first two events were not delivered before the outage: {await OutboxStateAsync(id)}");
 
         await Broker.StopAsync(Ct);
         try
@@ -41,6 +41,11 @@ public sealed class BrokerOutageTests(RabbitMqBroker broker) : RabbitMqServiceTe
         Assert.Equal(1, await App.ReadDbAsync(db => db.Publications.CountAsync(p => p.DocumentId == id)));
         Assert.True(await HealthIsAsync("Healthy"), "/health did not return to Healthy after the outage.");
     }
+
+    private Task<string> OutboxStateAsync(Guid id) => App.ReadDbAsync(async db =>
+        string.Join("; ", (await db.Outbox.Where(o => o.DocumentId == id).OrderBy(o => o.Id).ToListAsync())
+            .Select(o => $"{o.Type} sent {o.SentAt?.ToString("HH:mm:ss.fff") ?? "no"}, {o.Attempts} attempts, {o.LastError ?? "no error"}"))
+        + $"; journal: {await db.MessageJournal.CountAsync(j => j.DocumentId == id)}");
 
     private async Task<bool> HealthIsAsync(string status)
     {
