@@ -53,6 +53,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<RouteRegistry>();
 builder.Services.AddSingleton<RegisterNumberAllocator>();
 builder.Services.AddSingleton<AttachmentStore>();
+builder.Services.AddSingleton<UnknownUserLockout>();
+builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddScoped<MemoDrafts>();
 builder.Services.AddScoped<MemoAttachments>();
 builder.Services.AddScoped<MemoActions>();

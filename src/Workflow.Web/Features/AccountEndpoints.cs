@@ -21,18 +21,14 @@ public static class AccountEndpoints
 
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/login", async (LoginRequest? body, SignInManager<AppUser> signIn) =>
+        app.MapPost("/api/auth/login", async (LoginRequest? body, PasswordSignIn signIn) =>
         {
             if (RequestValidation.Validate(body) is { } invalid)
                 return invalid.ToProblem();
             // The bearer scheme makes SignInAsync write {accessToken, expiresIn, refreshToken} as the response.
-            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(body!.UserName!, body.Password!, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
-                return Results.Empty;
-            return result.IsLockedOut
-                ? new Failure(StatusCodes.Status429TooManyRequests, "locked-out", "Too many failed sign-ins: the account is locked for a few minutes.").ToProblem()
-                : new Failure(StatusCodes.Status401Unauthorized, "bad-credentials", "Wrong user name or password.").ToProblem();
+            return await signIn.SignInAsync(body!.UserName!, body.Password!, IdentityConstants.BearerScheme) is { } failure
+                ? failure.ToProblem()
+                : Results.Empty;
         }).AllowAnonymous().WithTags("Account").WithSummary("Sign in; answers a bearer token for the Authorization header.");
 
         var api = app.MapGroup("/api").RequireAuthorization(ApiPolicy.Name).WithTags("Account");

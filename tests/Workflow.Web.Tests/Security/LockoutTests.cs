@@ -4,7 +4,10 @@ using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests.Security;
 
-/// <summary>Five wrong passwords lock the account for a while: the right one is then refused too; nobody else is affected.</summary>
+/// <summary>
+/// Five wrong passwords lock the account for a while: the right one is then refused too; nobody else is affected.
+/// A name that has no account is answered the same way, so the answers do not tell which names exist.
+/// </summary>
 public sealed class LockoutTests(WorkflowApp app) : IClassFixture<WorkflowApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -43,6 +46,44 @@ public sealed class LockoutTests(WorkflowApp app) : IClassFixture<WorkflowApp>
             using var response = await LoginAsync(user, Demo.Password);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task A_name_without_an_account_gets_the_same_answers_as_a_real_account_with_wrong_passwords()
+    {
+        async Task<List<string>> AnswersAsync(string user)
+        {
+            var answers = new List<string>();
+            for (var attempt = 1; attempt <= 7; attempt++)
+            {
+                using var response = await LoginAsync(user, $"wrong-password-{attempt}");
+                var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct);
+                answers.Add($"{(int)response.StatusCode} {problem.GetProperty("code").GetString()} {problem.GetProperty("detail").GetString()}");
+            }
+
+            return answers;
+        }
+
+        var real = await AnswersAsync(Demo.Section);
+        var unknown = await AnswersAsync("no-such-officer");
+
+        Assert.Equal(real, unknown);
+        Assert.Equal([401, 401, 401, 401, 429, 429, 429], unknown.Select(a => int.Parse(a[..3], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task Page_sign_in_locks_a_name_without_an_account_as_it_locks_a_real_one()
+    {
+        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            using var response = await CookieSession.PostLoginAsync(browser, "nobody-here", $"wrong-{attempt}");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized,
+            (HttpStatusCode)429, (HttpStatusCode)429], statuses);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using Workflow.Web.Pages.Support;
 namespace Workflow.Web.Pages.Account;
 
 /// <summary>Sign-in with the Identity cookie; failed attempts count towards the lockout configured in Program.cs.</summary>
-public sealed class LoginModel(SignInManager<AppUser> signIn) : MemoPageModel
+public sealed class LoginModel(PasswordSignIn signIn) : MemoPageModel
 {
     public sealed class LoginInput
     {
@@ -36,13 +36,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : MemoPageModel
     {
         if (!ModelState.IsValid)
             return Invalid();
-        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-        var result = await signIn.PasswordSignInAsync(Input.UserName!, Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInAsync(Input.UserName!, Input.Password!, IdentityConstants.ApplicationScheme) is not { } failure)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         Input.Password = null;
-        return Fail(result.IsLockedOut
-            ? new Failure(StatusCodes.Status429TooManyRequests, "locked-out", "Too many failed sign-ins.")
-            : new Failure(StatusCodes.Status401Unauthorized, "bad-credentials", "Wrong user name or password."));
+        return Fail(failure);
     }
 }
