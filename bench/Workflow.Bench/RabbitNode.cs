@@ -123,6 +123,17 @@ public sealed class RabbitNode : IAsyncDisposable
         return name;
     }
 
+    /// <summary>The queues of a virtual host with their ready and unacknowledged messages and consumers, for failure messages.</summary>
+    public async Task<string> ListQueuesAsync(string virtualHost, CancellationToken ct = default)
+    {
+        if (!CanRestart) return "(queues of an external broker are not listed)";
+        var lines = new List<string>();
+        using var ctl = Start(Path.Combine(_scriptsDir!, "rabbitmqctl"), lines,
+            ["-n", NodeName!, "list_queues", "-p", virtualHost, "name", "messages_ready", "messages_unacknowledged", "consumers"]);
+        await RunToEndAsync(ctl, TimeSpan.FromSeconds(60), ct);
+        lock (lines) return string.Join('\n', lines);
+    }
+
     private async Task RabbitmqctlAsync(CancellationToken ct, params string[] args)
     {
         using var ctl = Run("rabbitmqctl", ["-n", NodeName!, .. args]);
@@ -244,7 +255,10 @@ public sealed class RabbitNode : IAsyncDisposable
 
     private Process Run(string script, params string[] args) => Start(Path.Combine(_scriptsDir!, script), args);
 
-    private Process Start(string fileName, params string[] args)
+    private Process Start(string fileName, params string[] args) => Start(fileName, null, args);
+
+    /// <summary>Starts a process of the node's environment; its output goes to <paramref name="capture"/>, or else to the node's log.</summary>
+    private Process Start(string fileName, List<string>? capture, params string[] args)
     {
         var info = new ProcessStartInfo(fileName, args)
         {
@@ -255,8 +269,15 @@ public sealed class RabbitNode : IAsyncDisposable
         foreach (var (key, value) in _env)
             info.Environment[key] = value;
         var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Collect(e.Data);
-        process.ErrorDataReceived += (_, e) => Collect(e.Data);
+        DataReceivedEventHandler collect = capture is null
+            ? (_, e) => Collect(e.Data)
+            : (_, e) =>
+            {
+                if (e.Data is not null)
+                    lock (capture) capture.Add(e.Data);
+            };
+        process.OutputDataReceived += collect;
+        process.ErrorDataReceived += collect;
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

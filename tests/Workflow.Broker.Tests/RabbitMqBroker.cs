@@ -51,6 +51,9 @@ public sealed class RabbitMqBroker : IAsyncLifetime
     /// <summary>A fresh virtual host on the private node, so a test sees no queue or message of an earlier one.</summary>
     public Task<string> AddVirtualHostAsync(CancellationToken cancellationToken = default) => Node.AddVirtualHostAsync(cancellationToken);
 
+    /// <summary>The queues of a virtual host and their message counts, for failure messages.</summary>
+    public Task<string> ListQueuesAsync(string virtualHost, CancellationToken cancellationToken = default) => Node.ListQueuesAsync(virtualHost, cancellationToken);
+
     /// <summary>Starts the private node again after <see cref="StopAsync"/>.</summary>
     public Task StartAsync(CancellationToken cancellationToken = default) => Node.RestartAsync(cancellationToken);
 

@@ -30,6 +30,8 @@ public sealed class RedeliveryTests(RabbitMqBroker broker) : RabbitMqServiceTest
         Assert.True(await consumed.WaitForAsync(4, TimeSpan.FromSeconds(30)), $"Only {consumed.Count} consumptions seen.");
         Assert.Equal(1, await App.ReadDbAsync(db => db.Publications.CountAsync(p => p.DocumentId == id)));
         Assert.Equal(1, await App.ReadDbAsync(db => db.MessageJournal.CountAsync(j => j.MessageId == row.MessageId)));
+        // Announced once, with the publication, not once per delivery.
+        Assert.Equal(1, await App.ReadDbAsync(db => db.Outbox.CountAsync(o => o.DocumentId == id && o.Type == nameof(DocumentPublished))));
         Assert.Equal(0, consumed.Faults);
     }
 

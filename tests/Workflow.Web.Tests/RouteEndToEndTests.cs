@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Workflow.Web.Application;
 using Workflow.Web.Tests.Infrastructure;
 
@@ -114,6 +115,47 @@ public sealed class RouteEndToEndTests(WorkflowApp app) : IClassFixture<Workflow
             .Select(j => new { j.Type, j.Sequence }).ToListAsync(Ct));
         Assert.Equal(["DocumentSubmitted", "EndorsementRecorded", "EndorsementRecorded", "EndorsementRecorded", "DocumentSigned"], journal.Select(j => j.Type));
         Assert.Equal([1, 2, 3, 4, 5], journal.Select(j => j.Sequence));
+    }
+
+    [Fact]
+    public async Task Publication_is_announced_once_on_the_bus_through_the_outbox_when_the_memo_is_signed()
+    {
+        var bus = app.Services.GetRequiredService<MassTransit.IBus>();
+        var announced = new PublishedAnnouncements();
+        using var _ = bus.ConnectPublishObserver(announced);
+
+        var id = await SignedMemoAsync();
+
+        Assert.True(await app.EventuallyAsync(db => db.Outbox.AnyAsync(o => o.DocumentId == id && o.Type == "DocumentPublished" && o.SentAt != null, Ct)),
+            "No DocumentPublished was sent within 10 s of the signature.");
+        var publication = await app.ReadDbAsync(db => db.Publications.SingleAsync(p => p.DocumentId == id, Ct));
+        var row = await app.ReadDbAsync(db => db.Outbox.SingleAsync(o => o.DocumentId == id && o.Type == "DocumentPublished", Ct));
+        var message = Assert.IsType<Workflow.Contracts.DocumentPublished>(Workflow.Web.Messaging.OutboxWriter.Deserialize(row));
+        Assert.Equal((publication.Id, publication.SnapshotHash), (message.PublicationId, message.SnapshotHash));
+        Assert.True(await announced.WaitForAsync(row.MessageId), "The outbox row was marked sent, but no DocumentPublished went through the bus.");
+    }
+
+    private sealed class PublishedAnnouncements : MassTransit.IPublishObserver
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, bool> _seen = new();
+
+        public Task PrePublish<T>(MassTransit.PublishContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PostPublish<T>(MassTransit.PublishContext<T> context) where T : class
+        {
+            if (context.Message is Workflow.Contracts.DocumentPublished && context.MessageId is { } id)
+                _seen[id] = true;
+            return Task.CompletedTask;
+        }
+
+        public Task PublishFault<T>(MassTransit.PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+
+        public async Task<bool> WaitForAsync(Guid messageId)
+        {
+            for (var i = 0; i < 100 && !_seen.ContainsKey(messageId); i++)
+                await Task.Delay(50, Ct);
+            return _seen.ContainsKey(messageId);
+        }
     }
 
     [Fact]

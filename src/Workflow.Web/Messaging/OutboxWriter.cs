@@ -8,10 +8,14 @@ namespace Workflow.Web.Messaging;
 public static class OutboxWriter
 {
     public static void Enqueue(this WorkflowDbContext db, DocumentEvent message, DateTimeOffset at) =>
+        db.Enqueue(message.DocumentId, message, at);
+
+    /// <summary>Any contract message about a document, e.g. <see cref="DocumentPublished"/>, which is no document action.</summary>
+    public static void Enqueue(this WorkflowDbContext db, Guid documentId, object message, DateTimeOffset at) =>
         db.Outbox.Add(new OutboxMessage
         {
             MessageId = Guid.NewGuid(),
-            DocumentId = message.DocumentId,
+            DocumentId = documentId,
             Type = message.GetType().Name,
             Payload = JsonSerializer.Serialize(message, message.GetType()),
             CreatedAt = at,

@@ -10,7 +10,9 @@ public static class CrashInvariants
 {
     public sealed record Outcome(long Signed, int Lost);
 
-    public static async Task<Outcome> CheckAsync(Uri url, string databasePath, IReadOnlyDictionary<Guid, List<string>> acknowledged, CancellationToken ct)
+    /// <param name="context">What to show beside a failure: the service's last output, the broker's restarts.</param>
+    public static async Task<Outcome> CheckAsync(Uri url, string databasePath, IReadOnlyDictionary<Guid, List<string>> acknowledged,
+        Func<Task<string>> context, CancellationToken ct)
     {
         await using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await db.OpenAsync(ct);
@@ -18,7 +20,15 @@ public static class CrashInvariants
             await ScalarAsync(db, """SELECT COUNT(*) FROM "Outbox" WHERE "SentAt" IS NULL""", ct) == 0
             && await ScalarAsync(db, """SELECT COUNT(*) FROM "Documents" d WHERE d."Status" = 'Signed' AND NOT EXISTS (SELECT 1 FROM "Publications" p WHERE p."DocumentId" = d."Id")""", ct) == 0,
             ct);
-        Assert.True(drained, "The outbox did not drain, or a signed memo was not published, within 60 s of the last restart.");
+        if (!drained)
+        {
+            Assert.Fail($"""
+                The outbox did not drain, or a signed memo was not published, within 60 s of the last restart.
+                {await BacklogAsync(db, ct)}
+                /health: {await HealthAsync(url, ct)}
+                {await context()}
+                """);
+        }
 
         var lost = 0;
         foreach (var (id, actions) in acknowledged)
@@ -47,6 +57,33 @@ public static class CrashInvariants
         }
 
         return new Outcome(await ScalarAsync(db, """SELECT COUNT(*) FROM "Publications" """, ct), lost);
+    }
+
+    private static async Task<string> BacklogAsync(SqliteConnection db, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = """
+            SELECT COUNT(*), MAX("Attempts"), (SELECT "LastError" FROM "Outbox" WHERE "SentAt" IS NULL AND "LastError" IS NOT NULL ORDER BY "Id" DESC LIMIT 1),
+                   (SELECT COUNT(*) FROM "Documents" d WHERE d."Status" = 'Signed' AND NOT EXISTS (SELECT 1 FROM "Publications" p WHERE p."DocumentId" = d."Id"))
+            FROM "Outbox" WHERE "SentAt" IS NULL
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return $"Unsent outbox rows: {reader.GetInt64(0)}, most attempts {(reader.IsDBNull(1) ? 0 : reader.GetInt64(1))}, " +
+            $"last error: {(reader.IsDBNull(2) ? "none" : reader.GetString(2))}; signed but unpublished: {reader.GetInt64(3)}";
+    }
+
+    private static async Task<string> HealthAsync(Uri url, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            return await http.GetStringAsync("/health", ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return e.Message;
+        }
     }
 
     private static bool IsSubsequence(List<string> acknowledged, List<string> audited)

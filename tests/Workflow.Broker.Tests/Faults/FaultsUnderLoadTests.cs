@@ -18,6 +18,7 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
     private static readonly int Kills = int.TryParse(Environment.GetEnvironmentVariable("CRASH_KILLS"), out var k) ? k : 3;
     private static readonly int Workers = int.TryParse(Environment.GetEnvironmentVariable("CRASH_WORKERS"), out var w) ? w : 8;
     private readonly string _root = Directory.CreateTempSubdirectory("workflow-crash-").FullName;
+    private string _brokerLog = "not stopped";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -58,7 +59,8 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
                 await broker.StartAsync(Ct);
             }
 
-            TestContext.Current.SendDiagnosticMessage($"RabbitMQ was down for {down.Elapsed.TotalSeconds:0.0} s under load");
+            _brokerLog = $"down for {down.Elapsed.TotalSeconds:0.0} s under load, restarted in {broker.LastStartDuration.TotalSeconds:0.0} s";
+            TestContext.Current.SendDiagnosticMessage($"RabbitMQ was {_brokerLog}");
         });
     }
 
@@ -120,7 +122,10 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
 
             var acknowledged = load.Acknowledged.ToDictionary(p => p.Key, p => p.Value.ToList());
             Assert.True(acknowledged.Values.Sum(a => a.Count) > 0, "The load made no progress at all.");
-            var invariants = await CrashInvariants.CheckAsync(host.Service.Url, Path.Combine(_root, "workflow.db"), acknowledged, Ct);
+            var invariants = await CrashInvariants.CheckAsync(host.Service.Url, Path.Combine(_root, "workflow.db"), acknowledged,
+                async () => $"Broker: {_brokerLog}\n" +
+                    (transport.GetValueOrDefault("Messaging__RabbitMq__VirtualHost") is { } vhost ? $"Queues:\n{await broker.ListQueuesAsync(vhost, Ct)}\n" : "") +
+                    $"Service output (last lines):\n{host.Service.Output()}", Ct);
             var summary = $"{TestContext.Current.Test?.TestDisplayName}: {host.Starts - 1} restarts in {clock.Elapsed.TotalSeconds:0} s, " +
                 $"{acknowledged.Values.Sum(a => a.Count)} actions acknowledged, {load.WireFailures} requests cut by a fault, " +
                 $"{invariants.Signed} memos signed and published once, lost: {invariants.Lost}";
