@@ -20,6 +20,8 @@ public static class MessagingSetup
             x.ConfigureHealthCheckOptions(o => o.MinimalFailureStatus = HealthStatus.Degraded);
             if (options.Transport == MessagingTransport.RabbitMq)
             {
+                services.AddSingleton<BrokerConsumersHealthCheck>();
+                services.AddHealthChecks().AddCheck<BrokerConsumersHealthCheck>("broker-consumers");
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     var r = options.RabbitMq;

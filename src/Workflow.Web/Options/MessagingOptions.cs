@@ -19,6 +19,9 @@ public sealed class MessagingOptions : IValidatableObject
     /// <summary>/health turns Degraded when the oldest unsent outbox row is older than this.</summary>
     public TimeSpan OutboxDegradedAfter { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>With RabbitMQ, /health turns Unhealthy when one of the service's queues has had no consumer for longer than this.</summary>
+    public TimeSpan ConsumerMissingUnhealthyAfter { get; set; } = TimeSpan.FromSeconds(60);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Transport != MessagingTransport.RabbitMq)
