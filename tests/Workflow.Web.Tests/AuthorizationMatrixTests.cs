@@ -180,4 +180,23 @@ public sealed class AuthorizationMatrixTests(WorkflowApp app) : IClassFixture<Wo
 
         Assert.Equal(["Endorse", "Return", "Refuse"], doc.AllowedActions);
     }
+
+    [Theory]
+    [InlineData(Section, 409)]
+    [InlineData(Office, 409)]
+    [InlineData(Deputy, 409)]
+    [InlineData(Clerk, 403)]
+    [InlineData(Mayor, 403)]
+    [InlineData(Director, 403)]
+    public async Task Endorsing_a_returned_memo_is_409_for_steps_it_reached_and_403_for_those_it_never_reached(string user, int expected)
+    {
+        var id = await _api.MemoAtStepAsync(1);
+        await _api.ActOkAsync(Office, id, "return", "แก้ไขข้อ ๒");
+        var before = await app.CountsAsync(id);
+
+        using var response = await _api.ActAsync(user, id, "endorse");
+
+        Assert.Equal((HttpStatusCode)expected, response.StatusCode);
+        Assert.Equal(before, await app.CountsAsync(id));
+    }
 }

@@ -53,9 +53,7 @@ public static class RouteEngine
         {
             // Someone whose turn has passed (a double click, a second holder of the same post) lost a race: 409.
             // Anyone else has no business with this document now: 403.
-            return HasActedEarlier(route, state, actor)
-                ? Refuse(RefusalKind.Conflict, "moved-on", "The document has moved on since it was your turn.")
-                : Refuse(RefusalKind.Forbidden, "not-your-turn", "The document is not waiting for any position you hold.");
+            return HasActedEarlier(route, state, actor) ? MovedOn : NotYourTurn;
         }
 
         return action switch
@@ -80,6 +78,12 @@ public static class RouteEngine
         return new Decision(ActionKind.Endorse, state with { CurrentStep = nextIndex }, held.Position, held.Capacity,
             route.Steps[nextIndex].Position, note);
     }
+
+    /// <summary>409: the actor's turn on this document has passed (a double click, a second holder of the post, a race).</summary>
+    public static Refusal MovedOn { get; } = new(RefusalKind.Conflict, "moved-on", "The document has moved on since it was your turn.");
+
+    /// <summary>403: the document is not waiting for the actor.</summary>
+    public static Refusal NotYourTurn { get; } = new(RefusalKind.Forbidden, "not-your-turn", "The document is not waiting for any position you hold.");
 
     private static bool HasActedEarlier(RouteDefinition route, RouteState state, Actor actor)
     {

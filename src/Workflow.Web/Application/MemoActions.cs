@@ -31,7 +31,15 @@ public sealed class MemoActions(
 
         var result = RouteEngine.Decide(route, doc.State, doc.AuthorId, user.Actor, action, note);
         if (!result.IsAllowed)
-            return Failure.From(result.Refusal);
+        {
+            // Off the route the engine calls every approver of it "moved on" (it no longer knows how far the
+            // document got). To someone it never reached, 409 would confirm that it exists and has left the
+            // route: they get 403, as while it is in route (found by the page authorization matrix).
+            var refusal = result.Refusal == RouteEngine.MovedOn && !DocumentAccess.CanRead(doc, route, user)
+                ? RouteEngine.NotYourTurn
+                : result.Refusal;
+            return Failure.From(refusal);
+        }
 
         var decision = result.Decision;
         var now = clock.GetUtcNow();

@@ -26,17 +26,22 @@ public static partial class CookieSession
     /// <summary>Fetches the login page for its anti-forgery token and posts the form; answers the page's response.</summary>
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string user, string password = Demo.Password)
     {
-        var ct = TestContext.Current.CancellationToken;
-        var page = await client.GetStringAsync("/account/login", ct);
-        var input = AntiforgeryInput().Match(page);
-        Assert.True(input.Success, "No anti-forgery token on the login page.");
-        var token = Value().Match(input.Value).Groups[1].Value;
+        var token = await TokenAsync(client, "/account/login");
 
         return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.UserName"] = user,
             ["Input.Password"] = password,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-        }), ct);
+            ["__RequestVerificationToken"] = token,
+        }), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The anti-forgery token a page's form carries for this client (its cookies, its user).</summary>
+    public static async Task<string> TokenAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page, TestContext.Current.CancellationToken);
+        var input = AntiforgeryInput().Match(html);
+        Assert.True(input.Success, $"No anti-forgery token on {page}.");
+        return WebUtility.HtmlDecode(Value().Match(input.Value).Groups[1].Value);
     }
 }

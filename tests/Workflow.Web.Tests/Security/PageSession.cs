@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Workflow.Web.Tests.Infrastructure;
+
+namespace Workflow.Web.Tests.Security;
+
+/// <summary>
+/// One browser in the page matrices: a demo user's cookie session (none for <see cref="Demo.Anonymous"/>) and the
+/// anti-forgery token from a page that person may open (the inbox; the sign-in page when anonymous), so that a post is
+/// let through or refused by authorization, never for want of a token.
+/// </summary>
+public sealed class PageSession
+{
+    private const string TokenField = "__RequestVerificationToken";
+
+    private static readonly WebApplicationFactoryClientOptions Browser = new() { AllowAutoRedirect = false, HandleCookies = true };
+
+    private readonly HttpClient _client;
+    private readonly string _token;
+
+    private PageSession(HttpClient client, string token)
+    {
+        _client = client;
+        _token = token;
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static async Task<PageSession> OpenAsync(WorkflowApp app, string user)
+    {
+        var anonymous = user == Demo.Anonymous;
+        var client = anonymous ? app.CreateClient(Browser) : await CookieSession.SignInAsync(app, user);
+        return new PageSession(client, await CookieSession.TokenAsync(client, anonymous ? "/account/login" : "/"));
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url, Ct);
+
+    /// <summary>An application/x-www-form-urlencoded post with the token, as the action, sign-in and language forms send it.</summary>
+    public Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> fields) =>
+        _client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new(TokenField, _token))), Ct);
+
+    /// <summary>A multipart/form-data post with the token, as the memo form (which may carry a PDF) sends it.</summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(string url, IReadOnlyDictionary<string, string> fields)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields.Append(new(TokenField, _token)))
+            content.Add(new StringContent(value), name);
+        return _client.PostAsync(url, content, Ct);
+    }
+}
