@@ -30,7 +30,7 @@ public static class RouteEngine
             return Refuse(RefusalKind.Forbidden, "not-a-submitter", $"Your positions may not start route '{route.Id}'.");
         if (!state.IsEditableByAuthor)
             return Refuse(RefusalKind.Conflict, "already-submitted", $"The document is {state.Status} and cannot be submitted.");
-        var next = new RouteState(DocumentStatus.InRoute, 0, state.Round + 1);
+        var next = new RouteState(DocumentStatus.InRoute, 0, state.Round + 1, Math.Max(state.HighestStepReached, 0));
         return new Decision(ActionKind.Submit, next, submitter.Position, submitter.Capacity, route.Steps[0].Position, note);
     }
 
@@ -75,24 +75,23 @@ public static class RouteEngine
     private static Decision Advance(RouteDefinition route, RouteState state, HeldPosition held, string note)
     {
         var nextIndex = state.CurrentStep + 1;
-        return new Decision(ActionKind.Endorse, state with { CurrentStep = nextIndex }, held.Position, held.Capacity,
+        return new Decision(ActionKind.Endorse, state with { CurrentStep = nextIndex, HighestStepReached = Math.Max(state.HighestStepReached, nextIndex) },
+            held.Position, held.Capacity,
             route.Steps[nextIndex].Position, note);
     }
 
-    /// <summary>409: the actor's turn on this document has passed (a double click, a second holder of the post, a race).</summary>
-    public static Refusal MovedOn { get; } = new(RefusalKind.Conflict, "moved-on", "The document has moved on since it was your turn.");
+    private static Refusal MovedOn { get; } = new(RefusalKind.Conflict, "moved-on", "The document has moved on since it was your turn.");
 
-    /// <summary>403: the document is not waiting for the actor.</summary>
-    public static Refusal NotYourTurn { get; } = new(RefusalKind.Forbidden, "not-your-turn", "The document is not waiting for any position you hold.");
+    private static Refusal NotYourTurn { get; } = new(RefusalKind.Forbidden, "not-your-turn", "The document is not waiting for any position you hold.");
 
     private static bool HasActedEarlier(RouteDefinition route, RouteState state, Actor actor)
     {
         var passed = state.Status switch
         {
             DocumentStatus.InRoute => route.Steps.Take(state.CurrentStep),
-            // Once submitted, a document that has left the route (signed, refused, returned, withdrawn) makes any
-            // approver's click stale, e.g. a double click on Return; CurrentStep no longer says who had it.
-            _ => state.Round > 0 ? route.Steps : [],
+            // A document that has left the route (signed, refused, returned, withdrawn) makes the click of any
+            // approver it reached stale, e.g. a double click on Return. One it never reached learns nothing: 403.
+            _ => route.Steps.Take(state.HighestStepReached + 1),
         };
         return passed.Any(s => actor.For(s.Position) is not null);
     }

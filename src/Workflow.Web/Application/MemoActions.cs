@@ -31,15 +31,7 @@ public sealed class MemoActions(
 
         var result = RouteEngine.Decide(route, doc.State, doc.AuthorId, user.Actor, action, note);
         if (!result.IsAllowed)
-        {
-            // Off the route the engine calls every approver of it "moved on" (it no longer knows how far the
-            // document got). To someone it never reached, 409 would confirm that it exists and has left the
-            // route: they get 403, as while it is in route (found by the page authorization matrix).
-            var refusal = result.Refusal == RouteEngine.MovedOn && !DocumentAccess.CanRead(doc, route, user)
-                ? RouteEngine.NotYourTurn
-                : result.Refusal;
-            return Failure.From(refusal);
-        }
+            return Failure.From(result.Refusal);
 
         var decision = result.Decision;
         var now = clock.GetUtcNow();
@@ -81,8 +73,7 @@ public sealed class MemoActions(
         doc.Status = d.NewState.Status;
         doc.CurrentStep = d.NewState.CurrentStep;
         doc.Round = d.NewState.Round;
-        if (doc.Status == DocumentStatus.InRoute)
-            doc.HighestStepReached = Math.Max(doc.HighestStepReached, doc.CurrentStep);
+        doc.HighestStepReached = d.NewState.HighestStepReached;
         doc.WaitingFor = doc.Status == DocumentStatus.InRoute ? d.NextPosition : null;
         doc.WaitingSince = doc.WaitingFor is null ? null : now;
         doc.UpdatedAt = now;

@@ -71,5 +71,5 @@ public sealed class Document
 
     public List<Attachment> Attachments { get; set; } = [];
 
-    public RouteState State => new(Status, CurrentStep, Round);
+    public RouteState State => new(Status, CurrentStep, Round, HighestStepReached);
 }

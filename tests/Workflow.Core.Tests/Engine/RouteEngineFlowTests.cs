@@ -5,7 +5,7 @@ namespace Workflow.Core.Tests.Engine;
 
 public class RouteEngineFlowTests
 {
-    private static readonly RouteState AtStepOne = new(DocumentStatus.InRoute, 1, 1);
+    private static readonly RouteState AtStepOne = new(DocumentStatus.InRoute, 1, 1, 1);
 
     [Theory]
     [MemberData(nameof(RouteNames), MemberType = typeof(EngineScene))]
@@ -15,7 +15,7 @@ public class RouteEngineFlowTests
 
         var decision = Allowed(Decide(route, RouteState.NewDraft, Author(route), ActionKind.Submit));
 
-        Assert.Equal(new RouteState(DocumentStatus.InRoute, 0, 1), decision.NewState);
+        Assert.Equal(new RouteState(DocumentStatus.InRoute, 0, 1, 0), decision.NewState);
         Assert.Equal(route.Steps[0].Position, decision.NextPosition);
         Assert.Equal(route.Submitters[0], decision.ActedFor);
     }
@@ -28,7 +28,7 @@ public class RouteEngineFlowTests
 
         var decision = Allowed(Decide(route, AtStepOne, HolderOfStep(route, 1), ActionKind.Endorse));
 
-        Assert.Equal(AtStepOne with { CurrentStep = 2 }, decision.NewState);
+        Assert.Equal(AtStepOne with { CurrentStep = 2, HighestStepReached = 2 }, decision.NewState);
         Assert.Equal(route.Steps[2].Position, decision.NextPosition);
         Assert.Equal(route.Steps[1].Position, decision.ActedFor);
         Assert.Equal(Capacity.Self, decision.Capacity);
@@ -51,7 +51,7 @@ public class RouteEngineFlowTests
         var signed = Allowed(Decide(route, state, Holding("mayor-user", "mayor"), ActionKind.Sign));
 
         Assert.Equal(["head-clerk-office", "municipal-clerk", "mayor"], waitedFor);
-        Assert.Equal(new RouteState(DocumentStatus.Signed, 3, 1), signed.NewState);
+        Assert.Equal(new RouteState(DocumentStatus.Signed, 3, 1, 3), signed.NewState);
         Assert.Null(signed.NextPosition);
         Assert.True(signed.NewState.IsFinal);
     }
@@ -97,7 +97,7 @@ public class RouteEngineFlowTests
     [Fact]
     public void Sign_by_an_acting_mayor_records_acting_capacity()
     {
-        var atSignature = new RouteState(DocumentStatus.InRoute, 3, 1);
+        var atSignature = new RouteState(DocumentStatus.InRoute, 3, 1, 3);
 
         var decision = Allowed(Decide(Reference, atSignature, Holding("deputy", "mayor", Capacity.Acting), ActionKind.Sign, null));
 
@@ -108,15 +108,15 @@ public class RouteEngineFlowTests
     [Fact]
     public void Return_sends_the_document_back_to_the_author_and_resubmit_starts_again_at_the_first_approver()
     {
-        var atClerk = new RouteState(DocumentStatus.InRoute, 2, 1);
+        var atClerk = new RouteState(DocumentStatus.InRoute, 2, 1, 2);
 
         var returned = Allowed(Decide(Reference, atClerk, HolderOfStep(Reference, 2), ActionKind.Return, "แก้ไขรายละเอียด"));
         var resubmitted = Allowed(Decide(Reference, returned.NewState, Author(Reference), ActionKind.Submit));
 
-        Assert.Equal(new RouteState(DocumentStatus.Returned, 0, 1), returned.NewState);
+        Assert.Equal(new RouteState(DocumentStatus.Returned, 0, 1, 2), returned.NewState);
         Assert.Null(returned.NextPosition);
         Assert.Equal("แก้ไขรายละเอียด", returned.Note);
-        Assert.Equal(new RouteState(DocumentStatus.InRoute, 0, 2), resubmitted.NewState);
+        Assert.Equal(new RouteState(DocumentStatus.InRoute, 0, 2, 2), resubmitted.NewState);
         Assert.Equal("section-head-admin", resubmitted.NextPosition);
     }
 
@@ -135,7 +135,7 @@ public class RouteEngineFlowTests
     {
         var decision = Allowed(Decide(Reference, AtStepOne, Author(Reference), ActionKind.Withdraw));
 
-        Assert.Equal(new RouteState(DocumentStatus.Withdrawn, 1, 1), decision.NewState);
+        Assert.Equal(new RouteState(DocumentStatus.Withdrawn, 1, 1, 1), decision.NewState);
         Assert.Null(decision.NextPosition);
     }
 }

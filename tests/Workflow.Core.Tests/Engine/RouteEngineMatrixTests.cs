@@ -41,15 +41,18 @@ public class RouteEngineMatrixTests
         }
     }
 
-    /// <summary>A document in each status as it would be after a real history on a route whose step 1 is an endorsement.</summary>
+    /// <summary>
+    /// A document in each status as it would be after a real history on a route whose step 1 is an endorsement:
+    /// every one but the signed document left the route at step 1, so the holder of step 2 was never reached.
+    /// </summary>
     private static RouteState StateWith(DocumentStatus status, RouteDefinition route) => status switch
     {
         Draft => RouteState.NewDraft,
-        InRoute => new RouteState(InRoute, 1, 1),
-        Returned => new RouteState(Returned, 0, 1),
-        Signed => new RouteState(Signed, route.Steps.Count - 1, 1),
-        Refused => new RouteState(Refused, 1, 1),
-        _ => new RouteState(Withdrawn, 1, 1),
+        InRoute => new RouteState(InRoute, 1, 1, 1),
+        Returned => new RouteState(Returned, 0, 1, 1),
+        Signed => new RouteState(Signed, route.Steps.Count - 1, 1, route.Steps.Count - 1),
+        Refused => new RouteState(Refused, 1, 1, 1),
+        _ => new RouteState(Withdrawn, 1, 1, 1),
     };
 
     /// <summary>The permission table, written from the design rather than from the engine: null means allowed.</summary>
@@ -67,7 +70,11 @@ public class RouteEngineMatrixTests
         if (role is Role.Author or Role.Stranger || status == Draft)
             return forbidden;
         if (status != InRoute)
-            return conflict; // The document has left the route: whoever on the route acts now saw a stale page.
+        {
+            // The document has left the route: whoever it reached and acts now saw a stale page (409); one it never
+            // reached (step 2, unless signed) learns nothing about it (403).
+            return role == Role.FutureHolder && status != Signed ? forbidden : conflict;
+        }
         return role switch
         {
             Role.CurrentHolder or Role.ActingCurrentHolder => action == Sign ? conflict : null, // step 1 is an endorsement

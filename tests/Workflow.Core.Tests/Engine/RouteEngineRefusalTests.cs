@@ -5,7 +5,7 @@ namespace Workflow.Core.Tests.Engine;
 
 public class RouteEngineRefusalTests
 {
-    private static readonly RouteState AtStepOne = new(DocumentStatus.InRoute, 1, 1);
+    private static readonly RouteState AtStepOne = new(DocumentStatus.InRoute, 1, 1, 1);
 
     private static Refusal Refused(Result result)
     {
@@ -28,7 +28,7 @@ public class RouteEngineRefusalTests
     [Fact]
     public void Endorse_on_the_signature_step_is_a_conflict()
     {
-        var refusal = Refused(Decide(Reference, new RouteState(DocumentStatus.InRoute, 3, 1), Holding("m", "mayor"), ActionKind.Endorse));
+        var refusal = Refused(Decide(Reference, new RouteState(DocumentStatus.InRoute, 3, 1, 3), Holding("m", "mayor"), ActionKind.Endorse));
 
         Assert.Equal((RefusalKind.Conflict, "step-is-signature"), (refusal.Kind, refusal.Code));
     }
@@ -111,7 +111,7 @@ public class RouteEngineRefusalTests
     [InlineData(DocumentStatus.Withdrawn)]
     public void Withdraw_after_the_route_ended_is_a_conflict(DocumentStatus status)
     {
-        var refusal = Refused(Decide(Reference, new RouteState(status, 1, 1), Author(Reference), ActionKind.Withdraw));
+        var refusal = Refused(Decide(Reference, new RouteState(status, 1, 1, 1), Author(Reference), ActionKind.Withdraw));
 
         Assert.Equal((RefusalKind.Conflict, "final"), (refusal.Kind, refusal.Code));
     }
