@@ -45,6 +45,7 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
         o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
         o.User.RequireUniqueEmail = false;
     })
+    .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<WorkflowDbContext>();
 builder.Services.AddApiPolicy();
 builder.Services.AddMemoPages();
