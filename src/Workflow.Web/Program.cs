@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
@@ -8,6 +7,7 @@ using Workflow.Core.Routes;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
 using Workflow.Web.Features;
+using Workflow.Web.Hosting;
 using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
 using Workflow.Web.Options;
@@ -33,12 +33,8 @@ builder.Services.AddDbContextPool<WorkflowDbContext>(o => o
     .UseSqlite($"Data Source={databasePath};Pooling=True;Default Timeout=30")
     .AddInterceptors(new SqlitePragmas(database.Synchronous)));
 
-// Bearer tokens and sign-in cookies are protected with these keys: kept beside the database, so that signed-in
-// people stay signed in across a restart (or a crash) of the service.
-builder.Services.AddDataProtection()
-    .SetApplicationName("Workflow.Web")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath,
-        config["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : "data/keys"))));
+builder.AddHosting();
+builder.AddKeyRing();
 builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     {
         o.Lockout.MaxFailedAccessAttempts = 5;
@@ -79,6 +75,8 @@ try
 {
     // Options are validated here too, so a bad setting stops start-up with its own message, not a stack trace.
     _ = app.Services.GetRequiredService<IOptions<MessagingOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<AppOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<KeyRingOptions>>().Value;
     await DatabaseInitializer.InitializeAsync(app.Services);
 }
 catch (Exception e) when (e is RouteDefinitionException or OptionsValidationException)
@@ -87,18 +85,22 @@ catch (Exception e) when (e is RouteDefinitionException or OptionsValidationExce
     throw;
 }
 
+app.UseHosting();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi();
-app.UseSwaggerUI(o =>
+if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.OpenApi)
 {
-    o.SwaggerEndpoint("/openapi/v1.json", "Memo approval API");
-    o.RoutePrefix = "swagger";
-});
+    app.MapOpenApi();
+    app.UseSwaggerUI(o =>
+    {
+        o.SwaggerEndpoint("/openapi/v1.json", "Memo approval API");
+        o.RoutePrefix = "swagger";
+    });
+}
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();

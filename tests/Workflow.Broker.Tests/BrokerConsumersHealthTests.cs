@@ -13,7 +13,7 @@ public sealed class BrokerConsumersHealthTests(RabbitMqBroker broker) : RabbitMq
     public async Task Health_shows_a_consumer_on_every_queue_of_the_service_as_the_broker_sees_it()
     {
         Broker.EnsureAvailable();
-        var client = App.CreateClient();
+        var client = App.HealthClient();
         JsonElement check = default;
         for (var i = 0; i < 120 && check.ValueKind == JsonValueKind.Undefined; i++)
         {

@@ -13,6 +13,8 @@ public static class MessagingSetup
         services.AddHostedService<OutboxDispatcher>();
         services.AddMassTransit(x =>
         {
+            // MassTransit 8.4+ reports usage to its vendor's host by default; this service connects only where it was configured to.
+            x.DisableUsageTelemetry();
             x.SetKebabCaseEndpointNameFormatter();
             x.AddConsumer<DocumentEventJournalConsumer, DatabaseConsumerDefinition<DocumentEventJournalConsumer>>();
             x.AddConsumer<DocumentSignedConsumer, DatabaseConsumerDefinition<DocumentSignedConsumer>>();

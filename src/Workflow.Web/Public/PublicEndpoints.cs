@@ -1,4 +1,5 @@
 using Workflow.Web.Application;
+using Workflow.Web.Hosting;
 
 namespace Workflow.Web.Public;
 
@@ -17,10 +18,9 @@ public static class PublicEndpoints
             await site.FindAsync(id, ct) is { } memo ? Results.Ok(memo) : Failure.NotFound("Published memo").ToProblem())
             .WithSummary("One published memo: the frozen snapshot with its SHA-256.");
 
-        pub.MapGet("/feed.atom", async (HttpContext http, PublicSite site, CancellationToken ct) =>
+        pub.MapGet("/feed.atom", async (HttpContext http, PublicSite site, PublicLinks links, CancellationToken ct) =>
         {
-            var baseUri = new Uri($"{http.Request.Scheme}://{http.Request.Host}");
-            var xml = AtomFeed.Write(await site.LatestAsync(50, ct), baseUri, "บันทึกข้อความที่เผยแพร่");
+            var xml = AtomFeed.Write(await site.LatestAsync(50, ct), links.Base(http.Request), "บันทึกข้อความที่เผยแพร่");
             return Results.Text(xml, "application/atom+xml; charset=utf-8");
         }).WithSummary("Atom feed of the 50 latest published memos.");
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Broker.Tests.Faults;
 
@@ -76,6 +77,7 @@ public static class CrashInvariants
     private static async Task<string> HealthAsync(Uri url, CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
+        http.DefaultRequestHeaders.Add("X-Health-Key", WorkflowApp.HealthKey);
         try
         {
             return await http.GetStringAsync("/health", ct);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Workflow.Web.Tests.Infrastructure;
 using System.Net.Http.Json;
 using Workflow.Bench;
 
@@ -104,6 +105,7 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
             ["DataProtection__KeysPath"] = Path.Combine(_root, "keys"),
             ["Workflows__Path"] = Path.Combine(RepositoryRoot(), "workflows"),
             ["Demo__SeedUsers"] = "true",
+            ["Health__Key"] = WorkflowApp.HealthKey,
             ["Logging__LogLevel__Default"] = "Warning",
         };
         var dll = Path.Combine(AppContext.BaseDirectory, "Workflow.Web.dll");

@@ -16,7 +16,8 @@ public sealed class ApiClient(WorkflowApp app)
     private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _clients = new();
 
     // No redirect handler (it buffers request bodies, which would hide streaming) and no cookies: the API takes bearer tokens only.
-    private static readonly WebApplicationFactoryClientOptions Plain = new() { AllowAutoRedirect = false, HandleCookies = false };
+    // HTTPS, as outside Development the service serves nothing else.
+    private static readonly WebApplicationFactoryClientOptions Plain = new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -18,6 +18,9 @@ public class WorkflowApp : WebApplicationFactory<Program>
     /// <summary>Small, so that the over-size upload test does not have to send 20 MB.</summary>
     public const long MaxAttachmentBytes = 64 * 1024;
 
+    /// <summary>Opens /health's detail to a client that sends it (X-Health-Key), as a monitor would.</summary>
+    public const string HealthKey = "test-health-key-0123456789";
+
     public WorkflowApp()
     {
         Root = Directory.CreateTempSubdirectory("workflow-web-tests-").FullName;
@@ -44,12 +47,21 @@ public class WorkflowApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:AttachmentsPath", AttachmentsPath);
         builder.UseSetting("Storage:MaxAttachmentBytes", MaxAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:SeedUsers", "true");
+        builder.UseSetting("Health:Key", HealthKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         // Every class seeds eight demo users at start-up; the production hash strength only costs CPU here.
         builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
+    }
+
+    /// <summary>A client that sees /health's detail.</summary>
+    public HttpClient HealthClient()
+    {
+        var client = Api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Health-Key", HealthKey);
+        return client;
     }
 
     private const string PublishedType = nameof(Workflow.Contracts.DocumentPublished);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests.Security;
 
