@@ -47,6 +47,8 @@ public static class HostingSetup
         {
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = false;
+            // ASP.NET Core leaves out loopback names to spare developers; here only the public name reaches the service.
+            o.ExcludedHosts.Clear();
         });
         return builder;
     }

@@ -27,7 +27,7 @@ public sealed class XssViewer(Officer officer, string who, bool bypassCsp, Concu
         await XssProbe.WatchAsync(context, dialogs);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
-        var officer = new Officer(host, context, page);
+        var officer = new Officer(host.BaseUrl, context, page);
         if (userName is not null)
             await officer.SignInAsync(userName);
         return new XssViewer(officer, who, bypassCsp, dialogs);

@@ -5,26 +5,31 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflow.Browser.Tests.Support;
 
 /// <summary>A person at their own browser (own context, own cookies), doing what they would do with the mouse and keyboard.</summary>
-public sealed partial class Officer(BrowserHost host, IBrowserContext context, IPage page) : IAsyncDisposable
+public sealed partial class Officer(string baseUrl, IBrowserContext context, IPage page) : IAsyncDisposable
 {
     public IPage Page { get; } = page;
 
     public IBrowserContext Context { get; } = context;
 
-    public string Url(string path) => host.BaseUrl + path;
+    public string Url(string path) => baseUrl + path;
 
-    public static async Task<Officer> OpenAsync(BrowserHost host, ViewportSize? viewport = null, bool phone = false)
+    public static Task<Officer> OpenAsync(BrowserHost host, ViewportSize? viewport = null, bool phone = false) =>
+        OpenAsync(host.Browser, host.BaseUrl, viewport, phone);
+
+    /// <summary>A browser context on any site, e.g. the service behind its TLS proxy (self-signed certificate accepted).</summary>
+    public static async Task<Officer> OpenAsync(IBrowser browser, string baseUrl, ViewportSize? viewport = null, bool phone = false)
     {
-        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
             IsMobile = phone,
             HasTouch = phone,
             DeviceScaleFactor = phone ? 2 : 1,
+            IgnoreHTTPSErrors = baseUrl.StartsWith("https:", StringComparison.Ordinal),
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
-        return new Officer(host, context, page);
+        return new Officer(baseUrl, context, page);
     }
 
     public static async Task<Officer> SignInAsync(BrowserHost host, string userName, ViewportSize? viewport = null, bool phone = false)
