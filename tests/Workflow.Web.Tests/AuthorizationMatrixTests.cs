@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests;
 /// <summary>
 /// Every action by every demo user (and nobody) on a memo waiting at each step of memo-approval: exactly the
 /// expected status, and a refused action changes nothing. The expectations are written out here, from the
-/// rules in the brief, not derived from the engine.
+/// rules in the brief, not derived from the engine: who may not read the memo gets 404 whatever they ask (ADR 6).
 /// </summary>
 public sealed class AuthorizationMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
 {
@@ -46,10 +46,16 @@ public sealed class AuthorizationMatrixTests(WorkflowApp app) : IClassFixture<Wo
 
     private static string[] HoldersOf(int step) => step == 1 ? [Office, Deputy] : [MemoSteps[step]];
 
+    /// <summary>The author, and the holders of every step the memo has reached.</summary>
+    private static bool Reads(int step, string user) =>
+        user == Legal || Enumerable.Range(0, step + 1).Any(s => HoldersOf(s).Contains(user));
+
     private static HttpStatusCode ExpectedForAction(int step, string action, string user)
     {
         if (user == Anonymous)
             return HttpStatusCode.Unauthorized;
+        if (!Reads(step, user))
+            return HttpStatusCode.NotFound;
         if (action is "submit")
             return user == Legal ? HttpStatusCode.Conflict : HttpStatusCode.Forbidden;
         if (action is "withdraw")
@@ -68,13 +74,10 @@ public sealed class AuthorizationMatrixTests(WorkflowApp app) : IClassFixture<Wo
         return turnPassed ? HttpStatusCode.Conflict : HttpStatusCode.Forbidden;
     }
 
-    private static HttpStatusCode ExpectedForReading(int step, string user)
-    {
-        if (user == Anonymous)
-            return HttpStatusCode.Unauthorized;
-        var reached = user == Legal || Enumerable.Range(0, step + 1).Any(s => HoldersOf(s).Contains(user));
-        return reached ? HttpStatusCode.OK : HttpStatusCode.NotFound;
-    }
+    private static HttpStatusCode ExpectedForReading(int step, string user) =>
+        user == Anonymous ? HttpStatusCode.Unauthorized
+        : Reads(step, user) ? HttpStatusCode.OK
+        : HttpStatusCode.NotFound;
 
     [Theory]
     [MemberData(nameof(ActionCases))]
@@ -185,10 +188,11 @@ public sealed class AuthorizationMatrixTests(WorkflowApp app) : IClassFixture<Wo
     [InlineData(Section, 409)]
     [InlineData(Office, 409)]
     [InlineData(Deputy, 409)]
-    [InlineData(Clerk, 403)]
-    [InlineData(Mayor, 403)]
-    [InlineData(Director, 403)]
-    public async Task Endorsing_a_returned_memo_is_409_for_steps_it_reached_and_403_for_those_it_never_reached(string user, int expected)
+    [InlineData(Legal, 403)]
+    [InlineData(Clerk, 404)]
+    [InlineData(Mayor, 404)]
+    [InlineData(Director, 404)]
+    public async Task Endorsing_a_returned_memo_is_409_for_steps_it_reached_and_404_for_those_it_never_reached(string user, int expected)
     {
         var id = await _api.MemoAtStepAsync(1);
         await _api.ActOkAsync(Office, id, "return", "แก้ไขข้อ ๒");

@@ -8,6 +8,8 @@ public enum RefusalKind
     Conflict,
     /// <summary>The action lacks something it needs, such as a reason.</summary>
     Invalid,
+    /// <summary>The actor may not read the document, so for them it does not exist (<see cref="ReadAccess"/>).</summary>
+    NotFound,
 }
 
 /// <summary>Why the engine said no: a value, not an exception, so the web layer maps it in one place.</summary>

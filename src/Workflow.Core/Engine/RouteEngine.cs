@@ -12,6 +12,9 @@ public static class RouteEngine
 
     public static Result Decide(RouteDefinition route, RouteState state, string authorId, Actor actor, ActionKind action, string? note)
     {
+        // Reading decides first: a refusal that names a reason (not your turn, moved on) would tell a non-reader it exists.
+        if (!ReadAccess.CanRead(route, authorId, state.HighestStepReached, actor))
+            return NotFound;
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         return action switch
         {
@@ -52,7 +55,7 @@ public static class RouteEngine
         if (held is null)
         {
             // Someone whose turn has passed (a double click, a second holder of the same post) lost a race: 409.
-            // Anyone else has no business with this document now: 403.
+            // Any other reader has no business with this document now: 403.
             return HasActedEarlier(route, state, actor) ? MovedOn : NotYourTurn;
         }
 
@@ -80,6 +83,8 @@ public static class RouteEngine
             route.Steps[nextIndex].Position, note);
     }
 
+    private static Refusal NotFound { get; } = new(RefusalKind.NotFound, "not-found", "Document was not found.");
+
     private static Refusal MovedOn { get; } = new(RefusalKind.Conflict, "moved-on", "The document has moved on since it was your turn.");
 
     private static Refusal NotYourTurn { get; } = new(RefusalKind.Forbidden, "not-your-turn", "The document is not waiting for any position you hold.");
@@ -90,7 +95,7 @@ public static class RouteEngine
         {
             DocumentStatus.InRoute => route.Steps.Take(state.CurrentStep),
             // A document that has left the route (signed, refused, returned, withdrawn) makes the click of any
-            // approver it reached stale, e.g. a double click on Return. One it never reached learns nothing: 403.
+            // approver it reached stale, e.g. a double click on Return. One it never reached was refused above.
             _ => route.Steps.Take(state.HighestStepReached + 1),
         };
         return passed.Any(s => actor.For(s.Position) is not null);

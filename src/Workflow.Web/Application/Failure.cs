@@ -24,6 +24,8 @@ public sealed record Failure(int Status, string Code, string Detail, string? Fie
 
     public static Failure From(Refusal r) => r.Kind switch
     {
+        // Word for word what an unknown id answers, so that the two cannot be told apart.
+        RefusalKind.NotFound => NotFound("Document"),
         RefusalKind.Forbidden => new(StatusCodes.Status403Forbidden, r.Code, r.Message, r.Field),
         RefusalKind.Conflict => new(StatusCodes.Status409Conflict, r.Code, r.Message, r.Field),
         _ => new(StatusCodes.Status400BadRequest, r.Code, r.Message, r.Field),

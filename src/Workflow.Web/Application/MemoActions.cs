@@ -24,9 +24,10 @@ public sealed class MemoActions(
     {
         var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct);
         var route = doc is null ? null : routes.ByHash(doc.RouteHash);
-        if (doc is null || route is null)
+        // Reading decides first, before the version check: a 409 would tell someone who may not read it that it exists.
+        if (doc is null || route is null || !ReadAccess.CanRead(route, doc.AuthorId, doc.HighestStepReached, user.Actor))
             return Failure.NotFound("Document");
-        if (expectedVersion is { } v && v != doc.Version && DocumentAccess.CanRead(doc, route, user))
+        if (expectedVersion is { } v && v != doc.Version)
             return Failure.Conflict($"The document has changed (version {doc.Version}, you sent {v}). Reload and try again.");
 
         var result = RouteEngine.Decide(route, doc.State, doc.AuthorId, user.Actor, action, note);

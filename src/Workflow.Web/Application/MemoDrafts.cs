@@ -71,7 +71,7 @@ public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, TimeP
     {
         var doc = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id, ct);
         var route = doc is null ? null : routes.ByHash(doc.RouteHash);
-        if (doc is null || route is null || !DocumentAccess.CanRead(doc, route, user))
+        if (doc is null || route is null || !ReadAccess.CanRead(route, doc.AuthorId, doc.HighestStepReached, user.Actor))
             return Failure.NotFound("Document");
         if (doc.AuthorId != user.Id)
             return Failure.Forbidden("Only the author may change this document.");

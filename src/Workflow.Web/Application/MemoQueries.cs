@@ -47,7 +47,7 @@ public sealed class MemoQueries(WorkflowDbContext db, RouteRegistry routes, Regi
     {
         var doc = await db.Documents.AsNoTracking().Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id, ct);
         var route = doc is null ? null : routes.ByHash(doc.RouteHash);
-        return doc is null || route is null || !DocumentAccess.CanRead(doc, route, user) ? null : (doc, route);
+        return doc is null || route is null || !ReadAccess.CanRead(route, doc.AuthorId, doc.HighestStepReached, user.Actor) ? null : (doc, route);
     }
 
     public async Task<Outcome<DocumentView>> DocumentAsync(Guid id, CurrentUser user, CancellationToken ct)

@@ -58,7 +58,7 @@ public sealed class ForgeryTests(BrowserHost host)
     }
 
     [Fact]
-    public async Task Action_posted_by_someone_the_memo_has_not_reached_is_refused_with_403_and_changes_nothing()
+    public async Task Action_posted_by_someone_the_memo_has_not_reached_is_refused_with_404_and_changes_nothing()
     {
         var (_, id, section) = await SubmittedAndEndorsedOnceAsync();
         await using (section)
@@ -70,7 +70,7 @@ public sealed class ForgeryTests(BrowserHost host)
 
             var response = await PostActionAsync(mayor, id, "Sign", token);
 
-            Assert.Equal(403, response.Status);
+            Assert.Equal(404, response.Status);
             Assert.DoesNotContain("ทดสอบ", await response.TextAsync(), StringComparison.Ordinal);
             await AssertStillWaitingForOfficeAsync(id);
         }

@@ -55,10 +55,24 @@ public class RouteEngineMatrixTests
         _ => new RouteState(Withdrawn, 1, 1, 1),
     };
 
+    /// <summary>
+    /// Who may read the document in each status: its author, and the holders of the steps it reached (step 1, or
+    /// every step once signed). A draft has reached nobody; the stranger holds no step of the route.
+    /// </summary>
+    private static bool Reads(DocumentStatus status, Role role) => role switch
+    {
+        Role.Author => true,
+        Role.Stranger => false,
+        Role.FutureHolder => status == Signed,
+        _ => status != Draft,
+    };
+
     /// <summary>The permission table, written from the design rather than from the engine: null means allowed.</summary>
     private static RefusalKind? Expected(DocumentStatus status, ActionKind action, Role role)
     {
         const RefusalKind forbidden = RefusalKind.Forbidden, conflict = RefusalKind.Conflict;
+        if (!Reads(status, role))
+            return RefusalKind.NotFound; // whatever the action: to a non-reader the document does not exist
         switch (action)
         {
             case Submit:
@@ -67,19 +81,14 @@ public class RouteEngineMatrixTests
                 return role != Role.Author ? forbidden : status is Signed or Refused or Withdrawn ? conflict : null;
         }
 
-        if (role is Role.Author or Role.Stranger || status == Draft)
+        if (role == Role.Author)
             return forbidden;
         if (status != InRoute)
-        {
-            // The document has left the route: whoever it reached and acts now saw a stale page (409); one it never
-            // reached (step 2, unless signed) learns nothing about it (403).
-            return role == Role.FutureHolder && status != Signed ? forbidden : conflict;
-        }
+            return conflict; // the document has left the route: an approver it reached who acts now saw a stale page
         return role switch
         {
             Role.CurrentHolder or Role.ActingCurrentHolder => action == Sign ? conflict : null, // step 1 is an endorsement
-            Role.PassedHolder => conflict,
-            _ => forbidden, // the document may still reach a future holder, but it is not their turn
+            _ => conflict, // the holder of step 0, whose turn has passed
         };
     }
 

@@ -50,11 +50,43 @@ public class RouteEngineRefusalTests
     }
 
     [Fact]
-    public void Endorse_by_the_holder_of_a_future_step_is_forbidden_because_it_is_not_their_turn()
+    public void Endorse_by_the_holder_of_a_step_not_reached_yet_is_not_found()
     {
         var refusal = Refused(Decide(Reference, AtStepOne, HolderOfStep(Reference, 2), ActionKind.Endorse));
 
+        Assert.Equal((RefusalKind.NotFound, "not-found"), (refusal.Kind, refusal.Code));
+    }
+
+    [Fact]
+    public void Endorse_by_a_reader_whose_step_is_ahead_is_forbidden_because_it_is_not_their_turn()
+    {
+        var resubmittedAfterReachingTheClerk = new RouteState(DocumentStatus.InRoute, 0, 2, 2);
+
+        var refusal = Refused(Decide(Reference, resubmittedAfterReachingTheClerk, HolderOfStep(Reference, 2), ActionKind.Endorse));
+
         Assert.Equal((RefusalKind.Forbidden, "not-your-turn"), (refusal.Kind, refusal.Code));
+    }
+
+    [Fact]
+    public void Endorse_by_the_author_is_forbidden_because_it_is_not_their_turn()
+    {
+        var refusal = Refused(Decide(Reference, AtStepOne, Author(Reference), ActionKind.Endorse));
+
+        Assert.Equal((RefusalKind.Forbidden, "not-your-turn"), (refusal.Kind, refusal.Code));
+    }
+
+    [Theory]
+    [InlineData(ActionKind.Submit)]
+    [InlineData(ActionKind.Endorse)]
+    [InlineData(ActionKind.Return)]
+    [InlineData(ActionKind.Refuse)]
+    [InlineData(ActionKind.Withdraw)]
+    [InlineData(ActionKind.Sign)]
+    public void Any_action_by_the_mayor_on_another_authors_draft_is_not_found(ActionKind action)
+    {
+        var refusal = Refused(Decide(Reference, RouteState.NewDraft, Holding("mayor-user", "mayor"), action, "เหตุผล"));
+
+        Assert.Equal((RefusalKind.NotFound, "not-found"), (refusal.Kind, refusal.Code));
     }
 
     [Fact]
@@ -78,11 +110,21 @@ public class RouteEngineRefusalTests
     }
 
     [Fact]
-    public void Submit_by_another_holder_of_the_submitter_post_is_forbidden()
+    public void Submit_by_another_holder_of_the_submitter_post_is_not_found()
     {
         var colleague = Holding("other-legal-officer", "legal-officer");
 
         var refusal = Refused(Decide(Reference, RouteState.NewDraft, colleague, ActionKind.Submit));
+
+        Assert.Equal((RefusalKind.NotFound, "not-found"), (refusal.Kind, refusal.Code));
+    }
+
+    [Fact]
+    public void Submit_by_an_approver_who_returned_the_memo_is_forbidden_because_only_the_author_submits()
+    {
+        var returned = new RouteState(DocumentStatus.Returned, 0, 1, 1);
+
+        var refusal = Refused(Decide(Reference, returned, HolderOfStep(Reference, 1), ActionKind.Submit));
 
         Assert.Equal((RefusalKind.Forbidden, "not-author"), (refusal.Kind, refusal.Code));
     }

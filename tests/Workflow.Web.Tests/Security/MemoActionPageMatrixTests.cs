@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Security;
 /// Every action form of the memo page (each <see cref="ActionKind"/>) posted through the browser's door by every demo
 /// user and anonymous, on a draft, a memo at an endorsement step (the office head's, held also by the acting deputy),
 /// at the mayor's signature step, a returned and a signed memo. An allowed post makes exactly one audited change;
-/// a refused one changes nothing and, to someone the memo has not reached, shows nothing of it.
+/// a refused one changes nothing and, to someone the memo has not reached, answers 404 and shows nothing of it.
 /// </summary>
 public sealed class MemoActionPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
 {
@@ -20,6 +20,8 @@ public sealed class MemoActionPageMatrixTests(WorkflowApp app) : IClassFixture<W
     {
         if (user == Anonymous)
             return PageAnswer.SignIn;
+        if (!memo.Readers.Contains(user))
+            return PageAnswer.NotFound;
         if (action is "Submit" or "Withdraw")
         {
             var possible = action == "Submit" ? memo.Editable : !memo.Final;

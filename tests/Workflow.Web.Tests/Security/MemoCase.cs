@@ -9,8 +9,8 @@ namespace Workflow.Web.Tests.Security;
 /// <summary>
 /// A memo in one state for the page matrices: the API actions that bring it there and, written out from the rules
 /// rather than asked of the engine, who may read it (its author and every position it has reached; the deputy acts
-/// for the office head), whose inbox it waits in, and which approvers the engine tells "moved on" (409) rather than
-/// "not your turn" (403).
+/// for the office head), whose inbox it waits in, and which of its readers the engine tells "moved on" (409) rather
+/// than "not your turn" (403). Everyone else is told it does not exist (404).
 /// </summary>
 public sealed record MemoCase(
     string Name,
@@ -25,7 +25,7 @@ public sealed record MemoCase(
     private static readonly (string, string)[] AtMayor = [.. AtOffice, (Office, "endorse"), (Clerk, "endorse")];
 
     // Once a memo has left the route (returned, signed), every approver it reached is told "moved on"; one it never
-    // reached (the clerk and the mayor on a memo returned at the office head's step) is told "not your turn".
+    // reached (the clerk and the mayor on a memo returned at the office head's step) may not read it: 404.
     private static readonly string[] AllApprovers = [Section, Office, Deputy, Clerk, Mayor];
 
     public static readonly MemoCase[] All =
