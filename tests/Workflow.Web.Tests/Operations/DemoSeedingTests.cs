@@ -12,11 +12,11 @@ public sealed class DemoSeedingTests
     public void Shipped_settings_turn_demo_seeding_on_in_development_only()
     {
         var settings = Directory.EnumerateFiles(AppContext.BaseDirectory, "appsettings*.json")
-            .ToDictionary(Path.GetFileName, f => new ConfigurationBuilder().AddJsonFile(f).Build()["Demo:SeedUsers"]);
+            .ToDictionary(f => Path.GetFileName(f), f => new ConfigurationBuilder().AddJsonFile(f).Build()["Demo:SeedUsers"]);
 
         Assert.Equal("false", settings["appsettings.json"], ignoreCase: true);
         Assert.Equal("true", settings["appsettings.Development.json"], ignoreCase: true);
-        Assert.All(settings.Where(s => s.Key is not ("appsettings.json" or "appsettings.Development.json")), s => Assert.NotEqual("true", s.Value, ignoreCase: true));
+        Assert.All(settings.Where(s => s.Key is not ("appsettings.json" or "appsettings.Development.json")), s => Assert.NotEqual("true", s.Value?.ToLowerInvariant()));
     }
 
     [Fact]
