@@ -22,7 +22,7 @@ public sealed class DemoSeedingTests
     [Fact]
     public async Task Production_host_seeds_no_demo_users_when_demo_seeding_is_off()
     {
-        await using var app = new OperationsApp { EnvironmentName = "Production" };
+        await using var app = OperationsApp.Production();
         app.Settings["Demo:SeedUsers"] = "false";
 
         _ = app.Services;
@@ -36,7 +36,7 @@ public sealed class DemoSeedingTests
     [InlineData("Development", "Warning")]
     public async Task Host_logs_that_demo_accounts_exist_at_start_up_when_demo_seeding_is_on(string environment, string level)
     {
-        await using var app = new OperationsApp { EnvironmentName = environment };
+        await using var app = environment == "Production" ? OperationsApp.Production() : new OperationsApp();
 
         _ = app.Services;
 
