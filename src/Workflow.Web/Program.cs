@@ -10,6 +10,7 @@ using Workflow.Web.Features;
 using Workflow.Web.Hosting;
 using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
+using Workflow.Web.Operations;
 using Workflow.Web.Options;
 using Workflow.Web.Pages;
 using Workflow.Web.Public;
@@ -70,6 +71,8 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
 
 var app = builder.Build();
+if (await ServiceCommands.TryRunAsync(app.Services, args))
+    return;
 
 try
 {

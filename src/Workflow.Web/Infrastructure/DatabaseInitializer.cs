@@ -16,9 +16,7 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<WorkflowDbContext>();
-        await db.Database.MigrateAsync(ct);
-        // WAL is a property of the file: set once, it stays; readers then never block the writer.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await MigrateAsync(db, ct);
 
         if (sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Transport == MessagingTransport.InMemory
             && await InProcessBusRecovery.ResendUnconsumedAsync(db, ct) is > 0 and var resent)
@@ -30,6 +28,21 @@ public static class DatabaseInitializer
 
         var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
         if (demo.SeedUsers)
+        {
+            // Every start, and louder outside Development: their password is in the README unless Demo:Password is set.
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(DatabaseInitializer)).Log(
+                sp.GetRequiredService<IHostEnvironment>().IsDevelopment() ? LogLevel.Warning : LogLevel.Critical,
+                "Demo:SeedUsers is on: {Count} demo accounts with a known password exist ({Users}). Never on a real installation: "
+                + "turn Demo:SeedUsers off and remove the accounts", DemoUsers.All.Count, string.Join(", ", DemoUsers.All.Select(u => u.UserName)));
             await DemoUsers.SeedAsync(sp.GetRequiredService<UserManager<AppUser>>(), db, demo.Password);
+        }
+    }
+
+    /// <summary>Brings the schema up to date; also what the command-line tools do before they touch users.</summary>
+    public static async Task MigrateAsync(WorkflowDbContext db, CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        // WAL is a property of the file: set once, it stays; readers then never block the writer.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 }
