@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Workflow.Web.Tests.Infrastructure;
@@ -13,22 +11,15 @@ namespace Workflow.Web.Tests.Operations;
 /// </summary>
 public sealed class OperationsApp : WorkflowApp
 {
-    private const string CertificatePassword = "operations-test-pfx-0123";
-
     public OperationsApp() => Settings["DataProtection:KeysPath"] = KeysPath;
 
     /// <summary>In Production, with what a deployment must set there: the public address and a key-ring certificate.</summary>
     public static OperationsApp Production()
     {
         var app = new OperationsApp { EnvironmentName = "Production" };
-        using var rsa = RSA.Create(2048);
-        using var certificate = new CertificateRequest("CN=Operations test key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
-            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        var pfx = Path.Combine(app.Root, "keyring.pfx");
-        File.WriteAllBytes(pfx, certificate.Export(X509ContentType.Pkcs12, CertificatePassword));
-        app.Settings["App:PublicBaseUrl"] = "https://memo.example.go.th";
-        app.Settings["DataProtection:CertificatePath"] = pfx;
-        app.Settings["DataProtection:CertificatePassword"] = CertificatePassword;
+        app.Settings["App:PublicBaseUrl"] = ProductionWorkflowApp.PublicBaseUrl;
+        app.Settings["DataProtection:CertificatePath"] = TestCertificates.WritePfx(app.Root);
+        app.Settings["DataProtection:CertificatePassword"] = TestCertificates.Password;
         return app;
     }
 
