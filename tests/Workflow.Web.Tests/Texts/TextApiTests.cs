@@ -112,6 +112,23 @@ public sealed class TextApiTests(WorkflowApp app) : IClassFixture<WorkflowApp>
     }
 
     [Fact]
+    public async Task Login_answers_400_naming_userName_when_the_name_holds_a_noncharacter()
+    {
+        // Found by the fuzzer: Identity's name normalisation threw on U+FFFE, and the sign-in answered 500.
+        using var response = await _api.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "mayor\uFFFE", password = Demo.Password }, Ct);
+
+        await Problem.AssertFieldAsync(response, HttpStatusCode.BadRequest, "userName");
+    }
+
+    [Fact]
+    public async Task Login_signs_in_when_the_name_was_pasted_with_a_zero_width_space()
+    {
+        using var response = await _api.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "\u200Bmayor\u200B", password = Demo.Password }, Ct);
+
+        await ApiClient.ExpectAsync(response, HttpStatusCode.OK, "sign-in");
+    }
+
+    [Fact]
     public async Task Update_stores_the_cleaned_text_when_the_body_carries_invisible_characters_and_separators()
     {
         var id = (await _api.CreateDraftAsync()).Id;
