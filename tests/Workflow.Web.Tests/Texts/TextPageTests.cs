@@ -21,6 +21,19 @@ public sealed partial class TextPageTests(WorkflowApp app) : IClassFixture<Workf
 
     private static string SubjectMessage(string html) => WebUtility.HtmlDecode(SubjectError().Match(html).Groups[1].Value);
 
+    private static string NoteMessage(string html, string action) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"""<span class="field-error" id="note-{action}-error">([^<]*)</span>""").Groups[1].Value);
+
+    private async Task<(HttpResponseMessage Response, string Html)> PostActionAsync(Guid id, string action, string note)
+    {
+        var version = (await app.CountsAsync(id)).Version;
+        var browser = await PageSession.OpenAsync(app, Demo.Section);
+        var fields = PageForms.Action(action, version);
+        fields["Input.Note"] = note;
+        var response = await browser.PostAsync($"/memos/{id}", fields);
+        return (response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData("th", "เรื่อง มีอักขระที่ใช้ไม่ได้และมองไม่เห็น (U+FFFE ที่ตำแหน่ง 16)")]
     [InlineData("en", "Subject (เรื่อง) contains a character that cannot be used and cannot be seen (U+FFFE at position 16)")]
@@ -55,5 +68,31 @@ public sealed partial class TextPageTests(WorkflowApp app) : IClassFixture<Workf
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = Guid.Parse(Regex.Match(response.Headers.Location!.OriginalString, "[0-9a-f-]{36}").Value);
         Assert.Equal("รายงานการประชุม Caf\u00E9", await app.ReadDbAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.Subject).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Memo_page_shows_the_note_message_and_changes_nothing_when_an_endorsement_holds_a_noncharacter()
+    {
+        var id = await app.Api.MemoAtStepAsync(0);
+        var before = await app.CountsAsync(id);
+
+        var (response, html) = await PostActionAsync(id, "Endorse", "เพื่อโปรดทราบ\uFFFF");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("ข้อความ มีอักขระที่ใช้ไม่ได้และมองไม่เห็น (U+FFFF", NoteMessage(html, "endorse"), StringComparison.Ordinal);
+        Assert.Equal(before, await app.CountsAsync(id));
+    }
+
+    [Fact]
+    public async Task Memo_page_asks_for_a_reason_and_changes_nothing_when_the_return_reason_is_only_invisible_characters()
+    {
+        var id = await app.Api.MemoAtStepAsync(0);
+        var before = await app.CountsAsync(id);
+
+        var (response, html) = await PostActionAsync(id, "Return", "\u200B\u2060\uFEFF");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("กรุณาระบุเหตุผล", NoteMessage(html, "return"));
+        Assert.Equal(before, await app.CountsAsync(id));
     }
 }
