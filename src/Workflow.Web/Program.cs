@@ -46,6 +46,7 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     .AddEntityFrameworkStores<WorkflowDbContext>();
 builder.Services.AddApiPolicy();
 builder.Services.AddMemoPages();
+builder.Services.AddPlainTextInput();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<RouteRegistry>();

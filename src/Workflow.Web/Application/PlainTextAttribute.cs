@@ -1,39 +1,33 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
+using Workflow.Core.Text;
 
 namespace Workflow.Web.Application;
 
 /// <summary>
-/// Official memo text has no markup and no control characters: a tag-like "&lt;x" or "&lt;/" is refused with
-/// a clear message (a bare "&lt;" as in "a &lt; 5" is fine). Output is HTML-encoded anyway; this keeps stored
-/// records clean (see docs/adr/0003-plain-text-fields.md).
+/// Marks a user text field. Binding cleans it first (<see cref="PlainTextJson"/> for the API, the pages' model
+/// binder for forms: invisible characters removed, NFC), then this refuses what is left that may not be stored:
+/// markup, control and text-direction characters, noncharacters and anything XML cannot carry
+/// (docs/adr/0003-plain-text-fields.md, docs/adr/0010-invisible-and-noncharacter-text.md).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed partial class PlainTextAttribute : ValidationAttribute
+public sealed class PlainTextAttribute : ValidationAttribute
 {
     public bool AllowLineBreaks { get; init; }
 
-    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    /// <summary>The first reason to refuse the value, or null.</summary>
+    public TextProblem? ProblemIn(object? value) =>
+        value is string text ? PlainTextRules.FindProblem(text, AllowLineBreaks) : null;
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext context) =>
+        ProblemIn(value) is { } problem
+            ? new ValidationResult($"{context.DisplayName} {Describe(problem)}.", context.MemberName is null ? null : [context.MemberName])
+            : ValidationResult.Success;
+
+    private static string Describe(TextProblem p) => p.Fault switch
     {
-        if (value is not string text)
-            return ValidationResult.Success;
-        if (Markup().IsMatch(text))
-            return Fail(context, "must be plain text: markup such as <script> is not allowed");
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && !(AllowLineBreaks && c is '\n' or '\r' or '\t'))
-                return Fail(context, "must not contain control characters");
-            // Bidirectional overrides and isolates can make text display other than it reads (U+202E "RLO").
-            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
-                return Fail(context, "must not contain text-direction control characters");
-        }
-
-        return ValidationResult.Success;
-    }
-
-    private static ValidationResult Fail(ValidationContext context, string problem) =>
-        new($"{context.DisplayName} {problem}.", context.MemberName is null ? null : [context.MemberName]);
-
-    [GeneratedRegex(@"<\s*[/!?a-zA-Z]")]
-    private static partial Regex Markup();
+        TextFault.Markup => "must be plain text: markup such as <script> is not allowed",
+        TextFault.ControlCharacter => $"must not contain control characters ({p.CodePointName} at position {p.Index + 1})",
+        TextFault.DirectionControl => $"must not contain text-direction control characters ({p.CodePointName} at position {p.Index + 1})",
+        _ => $"must not contain {p.CodePointName} at position {p.Index + 1}: it is not a character text may carry (a Unicode noncharacter, or one XML cannot carry)",
+    };
 }

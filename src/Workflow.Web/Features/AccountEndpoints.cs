@@ -12,7 +12,8 @@ public static class AccountEndpoints
 {
     public sealed record LoginRequest
     {
-        [Required, StringLength(256)]
+        // Identity's allowed user-name characters exclude everything PlainText refuses, so a refusal reveals no account.
+        [Required, StringLength(256), PlainText]
         public string? UserName { get; init; }
 
         [Required, StringLength(256)]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Formatting;
+using Workflow.Core.Text;
 using Workflow.Web.Data;
 
 namespace Workflow.Web.Public;
@@ -23,7 +24,8 @@ public sealed class PublicSite(WorkflowDbContext db)
     {
         page = Math.Max(page, 1);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        query = string.IsNullOrWhiteSpace(query) ? null : query.Trim();
+        // Cleaned as the stored text was (NFC, no invisible characters), so the query matches what the page shows.
+        query = query is null ? null : PlainTextRules.Clean(query, multiline: false) is { Length: > 0 } cleaned ? cleaned : null;
         var publications = db.Publications.AsNoTracking();
         if (query is not null)
         {

@@ -4,7 +4,7 @@ namespace Workflow.Web.Tests.Fuzz;
 
 /// <summary>
 /// Text that has hurt web services before: markup and script, control characters, bidi overrides and invisible
-/// characters, lone surrogates, SQL and format strings, path traversal, Thai and emoji, and very long strings.
+/// characters, noncharacters, lone surrogates, SQL and format strings, path traversal, Thai and emoji, and very long strings.
 /// </summary>
 public static class HostileText
 {
@@ -21,7 +21,21 @@ public static class HostileText
     public static readonly string[] Invisible =
     [
         "\u202e", "\u202dfdp.exe", "\u2066", "\u2069", "\u200b", "\u200d", "\ufeff", "\u061c", "\u2028", "\u2029", "\ufffd", "\ud800", "\udfff",
+        "\u2060", "\u00ad", "\u3164", "\u115f\u1160", "\uffa0", "\U000E0041\U000E007F", "\ufe0f", "\u180e",
     ];
+
+    /// <summary>Invisible characters every text field accepts and removes (ADR 10): zero-width space and joiners, BOM, Hangul fillers, tags…</summary>
+    public static readonly string[] Removed =
+    [
+        "\u200b", "\u200c", "\u200d", "\u200e", "\ufeff", "\u2060", "\u00ad", "\u061c", "\u3164", "\u115f", "\u1160", "\uffa0",
+        "\U000E0041", "\U000E007F", "\u180e", "\ufe0f", "\U000E0100",
+    ];
+
+    /// <summary>Refused by every text field (ADR 10): Unicode noncharacters in several planes; XML cannot carry U+FFFE/U+FFFF.</summary>
+    public static readonly string[] Noncharacters = ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001FFFE", "\U0001FFFF", "\U000EFFFF", "\U0010FFFF"];
+
+    /// <summary>Text that shows as blank once its invisible characters are removed: refused like a missing field.</summary>
+    public static readonly Gen<string> Blank = Gen.OneOf([.. Removed, " ", "\u2800", "\u3000"]).Array[1, 5].Select(parts => string.Concat(parts));
 
     public static readonly string[] Other =
     [
@@ -36,6 +50,7 @@ public static class HostileText
         (2, Gen.OneOf(Markup)),
         (2, Gen.OneOf(Controls)),
         (2, Gen.OneOf(Invisible)),
+        (1, Gen.OneOf(Noncharacters)),
         (2, Gen.OneOf(Other)),
         (1, Gen.String[0, 60]));
 

@@ -5,7 +5,8 @@ namespace Workflow.Web.Tests.Fuzz;
 
 /// <summary>
 /// JSON bodies for the API's write endpoints. <see cref="Defective"/> gives bodies with at least one defect that
-/// the endpoint must refuse (syntax, encoding, nesting, wrong types, markup, controls, lengths, missing fields),
+/// the endpoint must refuse (syntax, encoding, nesting, wrong types, markup, controls, noncharacters, lengths,
+/// missing or blank fields),
 /// dressed with extra fields and hostile text that alone would be acceptable.
 /// </summary>
 public static class JsonBodies
@@ -87,6 +88,7 @@ public static class JsonBodies
     private static Gen<FuzzBody> Action => HostileText.Mixed.SelectMany(valid => Gen.Frequency(
         (2, Gen.OneOf(HostileText.Markup).SelectMany(m => WithExtras("action:note-markup", Fields(("note", valid + m))))),
         (2, Gen.OneOf(HostileText.Controls).SelectMany(c => WithExtras("action:note-control", Fields(("note", c + valid))))),
+        (2, Gen.OneOf(HostileText.Noncharacters).SelectMany(n => WithExtras("action:note-noncharacter", Fields(("note", valid + n))))),
         (2, HostileText.Huge.SelectMany(h => WithExtras("action:note-too-long", Fields(("note", h))))),
         (2, WrongType.SelectMany(w => WithExtras("action:note-wrong-type", FieldsRaw(("note", w))))),
         (2, BadVersion.SelectMany(v => WithExtras("action:version-wrong-type", FieldsRaw(("version", v), ("note", HostileText.JsonString(valid)))))),
@@ -116,6 +118,8 @@ public static class JsonBodies
             })),
             (2, Gen.OneOf(HostileText.Markup).SelectMany(m => Set(fields, field, HostileText.JsonString(hostile + m), $"draft:{field}-markup"))),
             (2, Gen.OneOf(HostileText.Controls).SelectMany(c => Set(fields, field, HostileText.JsonString(c + hostile), $"draft:{field}-control"))),
+            (2, Gen.OneOf(HostileText.Noncharacters).SelectMany(n => Set(fields, field, HostileText.JsonString(hostile + n), $"draft:{field}-noncharacter"))),
+            (1, HostileText.Blank.SelectMany(b => Set(fields, field, HostileText.JsonString(b), $"draft:{field}-blank-once-cleaned"))),
             (2, Gen.Int[1, 40_000].SelectMany(n => Set(fields, field, HostileText.JsonString(new string('ก', MaxLength[field] + n)), $"draft:{field}-too-long"))),
             (2, WrongType.SelectMany(w => Set(fields, field, w, $"draft:{field}-wrong-type"))),
             (1, BadVersion.SelectMany(v => Set(fields, "version", v, "draft:version-wrong-type"))),

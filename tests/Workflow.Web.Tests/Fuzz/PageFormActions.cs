@@ -62,7 +62,7 @@ public static class PageFormActions
             targets[f.User], $"/memos/{targets.Id(f.State)}", a.Body.With("Input.Action", x).With("Input.Version", null), $"wrong person: {f.User} may not {x} the {f.State} memo"));
         var target = PageFormPaths.NotAMemo.Select(id => new PageFormDefect(s, $"/memos/{id}", a.Body, $"no memo: '{id}'"));
         var reason = a.Body.Value("Input.Action") is "Return" or "Refuse"
-            ? Gen.OneOf("", " ", "\n").Select(r => new PageFormDefect(s, a.Path, a.Body.With("Input.Note", r), "note: reason missing"))
+            ? Gen.OneOf("", " ", "\n", "\u200b", "\u3164\ufeff", "\u2028").Select(r => new PageFormDefect(s, a.Path, a.Body.With("Input.Note", r), "note: reason missing"))
             : note;
         var framing = PageFormFraming.Defects(a.Body).Select(b => new PageFormDefect(s, a.Path, b.Body, $"framing: {b.Defect}"));
         return Gen.Frequency((4, note), (4, action), (3, version), (4, person), (2, target), (2, reason), (2, framing));

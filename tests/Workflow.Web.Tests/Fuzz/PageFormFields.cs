@@ -6,7 +6,7 @@ namespace Workflow.Web.Tests.Fuzz;
 
 /// <summary>
 /// Field values for the page forms: clean text that every field accepts, and defects a field must refuse (missing,
-/// empty, too short, too long, markup, control or text-direction characters), files that are no acceptable PDF,
+/// empty or blank once cleaned, too short, too long, markup, control, text-direction or noncharacters), files that are no acceptable PDF,
 /// and the noise (unknown fields, headers) that travels with either and is harmless alone.
 /// </summary>
 public static class PageFormFields
@@ -25,8 +25,12 @@ public static class PageFormFields
          "handler", "Input", PageFormSession.TokenField],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Plain Thai and Latin text, at least two visible characters, within every limit.</summary>
-    public static readonly Gen<string> Clean = Gen.String[Gen.Char[CleanCharacters], 0, 60].Select(s => $"ก{s}ข");
+    /// <summary>Plain Thai and Latin text, at least two visible characters, within every limit; now and then with
+    /// invisible characters in it, which the field accepts and removes (ADR 10).</summary>
+    public static readonly Gen<string> Clean = Gen.Frequency(
+        (5, Gen.String[Gen.Char[CleanCharacters], 0, 60].Select(s => $"ก{s}ข")),
+        (1, Gen.Select(Gen.String[Gen.Char[CleanCharacters], 0, 60], Gen.OneOf(HostileText.Removed).Array[1, 3])
+            .Select((s, invisible) => $"ก{invisible[0]}{s}{string.Concat(invisible[1..])}ข")));
 
     private const string CleanCharacters = "abcxyz ABC0123456789-_.,()/กขคงจฉชซญฎฏทธนบปผพภมยรลวศสหอฮะาำิีึืุูเแโใไ่้๊๋๑๒๓";
 
@@ -44,6 +48,7 @@ public static class PageFormFields
             (3, Gen.Select(around, Gen.OneOf(HostileText.Markup)).Select((c, m) => ((string?)(c.Item1 + m + c.Item2), "markup"))),
             (2, Gen.Select(around, Gen.OneOf(HostileText.Controls)).Select((c, x) => ((string?)(c.Item1 + x + c.Item2), "control character"))),
             (2, Gen.Select(around, Bidi).Select((c, b) => ((string?)(c.Item1 + b + c.Item2), "text-direction character"))),
+            (2, Gen.Select(around, Gen.OneOf(HostileText.Noncharacters)).Select((c, n) => ((string?)(c.Item1 + n + c.Item2), "noncharacter"))),
             (2, Gen.Int[max + 1, max + 3_000].Select(n => ((string?)new string('ก', n), "too long"))),
             (1, Gen.Int[100_000, 150_000].Select(n => ((string?)new string('x', n), "far too long"))));
         if (field == "Input.Note")
@@ -52,7 +57,8 @@ public static class PageFormFields
             (8, content),
             (1, Gen.Const(((string?)null, "missing"))),
             (1, Gen.OneOf("", " ", "\n\n ").Select(v => ((string?)v, "empty"))),
-            (1, Gen.OneOf("ก", "x").Select(v => ((string?)v, "too short"))));
+            (1, Gen.OneOf("ก", "x", "ก\u200b", "\ufeffx\u3164").Select(v => ((string?)v, "too short"))),
+            (1, HostileText.Blank.Select(v => ((string?)v, "blank once cleaned"))));
     }
 
     public static readonly Gen<string> BadVersion = Gen.OneOf("abc", "1.5", "99999999999", "-99999999999", "๑", "1e3", "1;2", "<script>", "one");

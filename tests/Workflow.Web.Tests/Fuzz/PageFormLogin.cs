@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using Workflow.Core.Text;
 using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests.Fuzz;
@@ -48,10 +49,11 @@ public static class PageFormLogin
         return (new PageFormBody(false, fields), defect);
     }
 
-    /// <summary>Identity finds accounts by the upper-cased, normalized name; nothing generated may land on a real one.</summary>
+    /// <summary>Identity finds accounts by the upper-cased, normalized name of the cleaned text; nothing generated may land on a real one.</summary>
     private static bool IsNoAccount(string name)
     {
-        var sent = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(name)).Trim();
+        // The sign-in form cleans the name as every text field (ADR 10): "le\u200Bgal" is legal.
+        var sent = PlainTextRules.Clean(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(name)), multiline: false);
         if (sent.Length == 0)
             return false;
         try

@@ -14,6 +14,7 @@ public sealed class LoginModel(PasswordSignIn signIn) : MemoPageModel
     {
         [Display(Name = "Field.UserName")]
         [Required(ErrorMessage = "Validation.Required"), StringLength(256, ErrorMessage = "Validation.MaxLength")]
+        [PlainText(ErrorMessage = "Validation.PlainText")]
         public string? UserName { get; set; }
 
         [Display(Name = "Field.Password")]

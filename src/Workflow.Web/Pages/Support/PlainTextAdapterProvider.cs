@@ -2,13 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
+using Workflow.Core.Text;
 using Workflow.Web.Application;
 
 namespace Workflow.Web.Pages.Support;
 
 /// <summary>
 /// Lets the API's <see cref="PlainTextAttribute"/> check page forms with a translated message: without an adapter,
-/// MVC would show the attribute's own English text.
+/// MVC would show the attribute's own English text. A character that is no character gets its own message
+/// ("Validation.NotACharacter", naming it and where it is), since the person cannot see it.
 /// </summary>
 public sealed class PlainTextAdapterProvider : IValidationAttributeAdapterProvider
 {
@@ -19,14 +21,24 @@ public sealed class PlainTextAdapterProvider : IValidationAttributeAdapterProvid
             ? new PlainTextAdapter(plain, stringLocalizer)
             : _builtIn.GetAttributeAdapter(attribute, stringLocalizer);
 
-    private sealed class PlainTextAdapter(PlainTextAttribute attribute, IStringLocalizer? localizer)
-        : AttributeAdapterBase<PlainTextAttribute>(attribute, localizer)
+    private sealed class PlainTextAdapter : AttributeAdapterBase<PlainTextAttribute>
     {
+        private readonly IStringLocalizer? _t;
+
+        public PlainTextAdapter(PlainTextAttribute attribute, IStringLocalizer? localizer)
+            : base(attribute, localizer) => _t = localizer;
+
         public override void AddValidation(ClientModelValidationContext context)
         {
         }
 
-        public override string GetErrorMessage(ModelValidationContextBase validationContext) =>
-            GetErrorMessage(validationContext.ModelMetadata, validationContext.ModelMetadata.GetDisplayName());
+        public override string GetErrorMessage(ModelValidationContextBase validationContext)
+        {
+            var field = validationContext.ModelMetadata.GetDisplayName();
+            return _t is not null && validationContext is ModelValidationContext { Model: var value }
+                && Attribute.ProblemIn(value) is { Fault: TextFault.NotACharacter } problem
+                ? _t["Validation.NotACharacter", field, problem.CodePointName, problem.Index + 1]
+                : GetErrorMessage(validationContext.ModelMetadata, field);
+        }
     }
 }
