@@ -18,7 +18,8 @@ public sealed class AdminCommands(UserManager<AppUser> users, RoleManager<Identi
 
     public async Task<CommandResult> CreateAsync(string userName, string displayName, CommandConsole console, CancellationToken ct)
     {
-        displayName = displayName.Trim();
+        // The same cleaning as every text field (ADR 10): invisible characters out, NFC, then the plain-text checks.
+        displayName = Workflow.Core.Text.PlainTextRules.Clean(displayName, multiline: false);
         if (displayName.Length is 0 or > MaxDisplayName
             || new PlainTextAttribute().GetValidationResult(displayName, new ValidationContext(displayName)) is not null)
             return CommandResult.Refused($"--name must be plain text of 1 to {MaxDisplayName} characters; nothing was changed.");
