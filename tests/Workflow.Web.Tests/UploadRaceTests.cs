@@ -5,7 +5,8 @@ namespace Workflow.Web.Tests;
 
 /// <summary>
 /// An upload still streaming when the author submits: the memo the approvers see must not gain an attachment
-/// after it left the author's hands. The probe lets the submission land exactly between the upload's checks and its write.
+/// after it left the author's hands; and two uploads that each saw room for the last attachment do not both get in.
+/// The probe lets the other request land exactly between an upload's checks and its write.
 /// </summary>
 public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<ProbedWorkflowApp>
 {
@@ -44,5 +45,36 @@ public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<Probe
 
         await ApiClient.ExpectAsync(response, HttpStatusCode.Created, "slow upload");
         Assert.Equal(1, (await app.CountsAsync(id)).Attachments);
+    }
+
+    [Fact]
+    public async Task Two_uploads_at_the_limit_do_not_both_get_in_when_each_saw_room_for_one_more()
+    {
+        var id = (await _api.CreateDraftAsync()).Id;
+        for (var i = 0; i < 19; i++)
+        {
+            using var filled = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(100 + i), $"part-{i}.pdf"));
+            await ApiClient.ExpectAsync(filled, HttpStatusCode.Created, $"upload {i + 1} of 19");
+        }
+
+        var filesBefore = AttachmentFiles.List(app);
+        var firstChecked = app.Probe.LoadedWithAttachments(id);
+        var first = new StalledContent(Pdf.Multipart(Pdf.Small(5000), "first.pdf"), firstPart: 300);
+        var firstUpload = _api.UploadAsync(Demo.Legal, id, first);
+        await firstChecked.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        var secondChecked = app.Probe.LoadedWithAttachments(id);
+        var second = new StalledContent(Pdf.Multipart(Pdf.Small(5001), "second.pdf"), firstPart: 300);
+        var secondUpload = _api.UploadAsync(Demo.Legal, id, second);
+        await secondChecked.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+
+        first.Release();
+        using var firstResponse = await firstUpload;
+        second.Release();
+        using var secondResponse = await secondUpload;
+
+        var firstView = await ApiClient.ReadAsync<Workflow.Web.Application.AttachmentView>(firstResponse, HttpStatusCode.Created);
+        Assert.Contains(secondResponse.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.RequestEntityTooLarge });
+        Assert.Equal(20, (await app.CountsAsync(id)).Attachments);
+        Assert.Equal(filesBefore.Append($"{firstView.Sha256[..2]}/{firstView.Sha256}").Order(StringComparer.Ordinal), AttachmentFiles.List(app));
     }
 }

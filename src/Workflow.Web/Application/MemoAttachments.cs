@@ -83,7 +83,7 @@ public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store,
                 Sha256 = pdf.Content.Sha256,
                 UploadedAt = clock.GetUtcNow(),
             };
-            doc.Attachments.Add(attachment);
+            db.Attachments.Add(attachment);
             var saved = await SaveAsync(doc, "The document was changed while the file was uploading. Reload and try again.", ct);
             return saved is null ? attachment : (Outcome<Attachment>)saved;
         }, ct);
