@@ -132,8 +132,15 @@ public sealed partial class AttachmentStore
                 var info = new FileInfo(path);
                 if (!info.Exists || inUse.Contains(info.Name) || (olderThan is { } cutoff && info.LastWriteTimeUtc >= cutoff.UtcDateTime))
                     continue;
-                info.Delete();
-                deleted++;
+                try
+                {
+                    info.Delete();
+                    deleted++;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The row is already gone; the next sweep tries again.
+                }
             }
 
             return deleted;
