@@ -25,6 +25,13 @@ public static class SafeFileName
         return stem.Length == 0 ? "attachment.pdf" : stem + extension;
     }
 
+    /// <summary>
+    /// A name already stored, as shown and frozen in a snapshot: only the ".pdf" ending is added when missing (rows
+    /// stored before the rule). The name is text to the pages, which encode it; it is not cleaned again.
+    /// </summary>
+    public static string EndingInPdf(string stored) =>
+        stored.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? stored : stored + Extension;
+
     /// <summary>At most that many UTF-16 units, never cutting a surrogate pair in two.</summary>
     private static string Truncate(string text, int length) =>
         text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
