@@ -44,6 +44,7 @@ public sealed partial class AttachmentStore
         try
         {
             long size = 0;
+            string sha;
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
@@ -62,9 +63,12 @@ public sealed partial class AttachmentStore
 
                 if (size == 0)
                     return Failure.Invalid("file", "The file is empty.");
-                staged = true;
-                return new StagedFile(temp, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+                sha = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
+
+            // Only now: closing the file flushes it, and a full disk may refuse that last write.
+            staged = true;
+            return new StagedFile(temp, sha, size);
         }
         finally
         {
