@@ -14,14 +14,21 @@ public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<Probe
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>Starts an upload whose body stalls after its first bytes; answers once the host has checked the memo.</summary>
+    private async Task<(StalledContent Body, Task<HttpResponseMessage> Upload)> StalledUploadAsync(Guid id, int padding, string fileName)
+    {
+        var checkedEditable = app.Probe.LoadedWithAttachments(id);
+        var body = new StalledContent(Pdf.Multipart(Pdf.Small(padding), fileName), firstPart: 300);
+        var upload = _api.UploadAsync(Demo.Legal, id, body);
+        await checkedEditable.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        return (body, upload);
+    }
+
     [Fact]
     public async Task Upload_answers_409_and_attaches_nothing_when_the_memo_is_submitted_while_the_file_streams()
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        var checkedEditable = app.Probe.LoadedWithAttachments(id);
-        var body = new StalledContent(Pdf.Multipart(Pdf.Small(4000), "late.pdf"), firstPart: 300);
-        var upload = _api.UploadAsync(Demo.Legal, id, body);
-        await checkedEditable.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        var (body, upload) = await StalledUploadAsync(id, 4000, "late.pdf");
         await _api.ActOkAsync(Demo.Legal, id, "submit");
 
         body.Release();
@@ -35,10 +42,7 @@ public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<Probe
     public async Task Upload_succeeds_when_nothing_happens_to_the_memo_while_the_file_streams()
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        var checkedEditable = app.Probe.LoadedWithAttachments(id);
-        var body = new StalledContent(Pdf.Multipart(Pdf.Small(4000), "slow.pdf"), firstPart: 300);
-        var upload = _api.UploadAsync(Demo.Legal, id, body);
-        await checkedEditable.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        var (body, upload) = await StalledUploadAsync(id, 4000, "slow.pdf");
 
         body.Release();
         using var response = await upload;
@@ -58,14 +62,8 @@ public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<Probe
         }
 
         var filesBefore = AttachmentFiles.List(app);
-        var firstChecked = app.Probe.LoadedWithAttachments(id);
-        var first = new StalledContent(Pdf.Multipart(Pdf.Small(5000), "first.pdf"), firstPart: 300);
-        var firstUpload = _api.UploadAsync(Demo.Legal, id, first);
-        await firstChecked.WaitAsync(TimeSpan.FromSeconds(10), Ct);
-        var secondChecked = app.Probe.LoadedWithAttachments(id);
-        var second = new StalledContent(Pdf.Multipart(Pdf.Small(5001), "second.pdf"), firstPart: 300);
-        var secondUpload = _api.UploadAsync(Demo.Legal, id, second);
-        await secondChecked.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        var (first, firstUpload) = await StalledUploadAsync(id, 5000, "first.pdf");
+        var (second, secondUpload) = await StalledUploadAsync(id, 5001, "second.pdf");
 
         first.Release();
         using var firstResponse = await firstUpload;

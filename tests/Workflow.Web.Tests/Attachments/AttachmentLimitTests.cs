@@ -31,15 +31,10 @@ public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : IClassFixture
 
     private async Task AssertRefusedAsync(Func<Task<HttpResponseMessage>> upload, string code)
     {
-        var before = await app.CountsAsync();
-        var files = AttachmentFiles.List(app);
-
-        using var response = await upload();
+        using var response = await AttachmentFiles.AssertStoresNothingAsync(app, upload);
 
         var problem = await Problem.AssertFieldAsync(response, HttpStatusCode.RequestEntityTooLarge, "file");
         Assert.Equal(code, problem.GetProperty("code").GetString());
-        Assert.Equal(before, await app.CountsAsync());
-        Assert.Equal(files, AttachmentFiles.List(app));
     }
 
     [Fact]
@@ -79,16 +74,13 @@ public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : IClassFixture
         var id = await FullDraftAsync();
         var version = (await app.CountsAsync(id)).Version;
         var browser = await PageSession.OpenAsync(app, Demo.Legal);
-        var before = await app.CountsAsync();
-        var files = AttachmentFiles.List(app);
 
-        using var response = await browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แนบเกินจำนวน", version: version), Pdf.Small(55));
+        using var response = await AttachmentFiles.AssertStoresNothingAsync(app,
+            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แนบเกินจำนวน", version: version), Pdf.Small(55)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
         Assert.Contains("id=\"file-error\">บันทึกนี้มีไฟล์แนบครบจำนวนที่กำหนดแล้ว", html, StringComparison.Ordinal);
-        Assert.Equal(before, await app.CountsAsync());
-        Assert.Equal(files, AttachmentFiles.List(app));
     }
 
     [Fact]

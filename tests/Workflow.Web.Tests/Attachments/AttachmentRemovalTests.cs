@@ -35,14 +35,9 @@ public sealed class AttachmentRemovalTests(WorkflowApp app) : IClassFixture<Work
 
     private async Task AssertRefusedAsync(Func<Task<HttpResponseMessage>> remove, HttpStatusCode status)
     {
-        var before = await app.CountsAsync();
-        var files = AttachmentFiles.List(app);
-
-        using var response = await remove();
+        using var response = await AttachmentFiles.AssertStoresNothingAsync(app, remove);
 
         await Problem.AssertAsync(response, status);
-        Assert.Equal(before, await app.CountsAsync());
-        Assert.Equal(files, AttachmentFiles.List(app));
     }
 
     [Fact]
@@ -204,13 +199,8 @@ public sealed class AttachmentRemovalTests(WorkflowApp app) : IClassFixture<Work
 
     private async Task AssertRefusedPageAsync(Func<Task<HttpResponseMessage>> post, HttpStatusCode status)
     {
-        var before = await app.CountsAsync();
-        var files = AttachmentFiles.List(app);
-
-        using var response = await post();
+        using var response = await AttachmentFiles.AssertStoresNothingAsync(app, post);
 
         Assert.Equal(status, response.StatusCode);
-        Assert.Equal(before, await app.CountsAsync());
-        Assert.Equal(files, AttachmentFiles.List(app));
     }
 }

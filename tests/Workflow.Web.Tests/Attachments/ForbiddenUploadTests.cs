@@ -16,14 +16,9 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
 
     private async Task AssertNothingStoredAsync(Func<Task<HttpResponseMessage>> upload, HttpStatusCode status)
     {
-        var before = await app.CountsAsync();
-        var files = AttachmentFiles.List(app);
-
-        using var response = await upload();
+        using var response = await AttachmentFiles.AssertStoresNothingAsync(app, upload);
 
         Assert.Equal(status, response.StatusCode);
-        Assert.Equal(before, await app.CountsAsync());
-        Assert.Equal(files, AttachmentFiles.List(app));
     }
 
     private async Task<(Guid Id, int Version)> DraftWithAttachmentAsync()
