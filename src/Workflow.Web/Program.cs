@@ -52,6 +52,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<RouteRegistry>();
 builder.Services.AddSingleton<RegisterNumberAllocator>();
 builder.Services.AddSingleton<AttachmentStore>();
+builder.Services.AddAttachmentSweep();
 builder.Services.AddSingleton<UnknownUserLockout>();
 builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddScoped<MemoDrafts>();

@@ -186,7 +186,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     [InlineData("รายงาน\u0000\u0007\r\nตอนที่๒.pdf", "รายงานตอนที่๒.pdf")]
     [InlineData("a\"b<c>d|e:f*g?h.pdf", "abcdefgh.pdf")]
     [InlineData("..", "attachment.pdf")]
-    [InlineData("invoice\u202Efdp.exe", "invoicefdp.exe")]
+    [InlineData("invoice\u202Efdp.exe", "invoicefdp.exe.pdf")]
     public async Task Upload_stores_a_safe_name_inside_the_attachments_folder_when_the_name_is_hostile(string hostile, string expected)
     {
         var id = (await _api.CreateDraftAsync()).Id;

@@ -74,6 +74,27 @@ public sealed class StartupTests
         Assert.Contains("Messaging:RabbitMq:Password", message);
     }
 
+    [Theory]
+    [InlineData("Storage:MaxAttachmentsPerDocument", "0")]
+    [InlineData("Storage:MaxAttachmentBytesPerDocument", "1000")]
+    [InlineData("Storage:SweepGrace", "00:00:01")]
+    [InlineData("Storage:SweepInterval", "00:00:00")]
+    public async Task Host_fails_to_start_naming_the_setting_when_an_attachment_limit_is_out_of_range(string key, string value)
+    {
+        var message = await StartupFailureAsync(new() { [key] = value });
+
+        Assert.Contains(key.Split(':')[1], message);
+    }
+
+    [Fact]
+    public async Task Host_fails_to_start_when_a_memo_could_not_hold_even_one_file_of_the_largest_size()
+    {
+        var message = await StartupFailureAsync(new() { ["Storage:MaxAttachmentBytesPerDocument"] = "60000" });
+
+        Assert.Contains("Storage:MaxAttachmentBytesPerDocument", message);
+        Assert.Contains("Storage:MaxAttachmentBytes", message);
+    }
+
     [Fact]
     public async Task Host_answers_healthy_when_started_with_the_test_settings()
     {

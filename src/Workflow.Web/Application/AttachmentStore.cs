@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Workflow.Web.Options;
 
@@ -6,35 +7,48 @@ namespace Workflow.Web.Application;
 
 /// <summary>
 /// Attachment files on disk, named by their SHA-256 so an uploaded file name never reaches the file system
-/// (no path traversal, no collisions); identical files are stored once.
+/// (no path traversal, no collisions); identical files are stored once. A file enters its place only together with
+/// the row that references it, and leaves only when no row does (ADR 11).
 /// </summary>
-public sealed class AttachmentStore
+public sealed partial class AttachmentStore
 {
+    private const string TempPrefix = ".upload-";
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
-    private readonly string _root;
 
-    public AttachmentStore(IOptions<StorageOptions> options, IWebHostEnvironment env)
+    // Placing a file with its row, and deleting an unreferenced one, take turns: so a file is never deleted between
+    // the moment an upload finds it in place and the moment its row commits (within this process; across processes
+    // the sweep's grace period is the protection).
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly TimeProvider _clock;
+
+    public AttachmentStore(IOptions<StorageOptions> options, IWebHostEnvironment env, TimeProvider clock)
     {
         MaxBytes = options.Value.MaxAttachmentBytes;
-        _root = Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.AttachmentsPath));
-        Directory.CreateDirectory(_root);
+        Root = Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.AttachmentsPath));
+        _clock = clock;
+        Directory.CreateDirectory(Root);
     }
 
     public long MaxBytes { get; }
 
-    /// <summary>Checks the type by its first bytes (not its name or declared type), then stores and hashes it.</summary>
-    public async Task<Outcome<(string Sha256, long Size)>> SaveAsync(Stream content, CancellationToken ct)
+    public string Root { get; }
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex Sha256Name();
+
+    /// <summary>Checks the type by its first bytes (not its name or declared type), then writes it to a temporary name and hashes it.</summary>
+    public async Task<Outcome<StagedFile>> StageAsync(Stream content, CancellationToken ct)
     {
-        var temp = Path.Combine(_root, $".upload-{Guid.NewGuid():N}");
+        var temp = Path.Combine(Root, $"{TempPrefix}{Guid.NewGuid():N}");
+        var staged = false;
         try
         {
-            long size;
+            long size = 0;
             string sha;
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
                 var buffer = new byte[81920];
-                size = 0;
                 int read;
                 while ((read = await content.ReadAsync(buffer, ct)) > 0)
                 {
@@ -52,19 +66,104 @@ public sealed class AttachmentStore
                 sha = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
 
-            var target = PathFor(sha);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (File.Exists(target))
-                File.Delete(temp);
-            else
-                File.Move(temp, target);
-            return (sha, size);
+            // Only now: closing the file flushes it, and a full disk may refuse that last write.
+            staged = true;
+            return new StagedFile(temp, sha, size);
         }
         finally
         {
-            if (File.Exists(temp))
+            if (!staged && File.Exists(temp))
                 File.Delete(temp);
         }
+    }
+
+    /// <summary>
+    /// Puts the staged file in its place and runs <paramref name="reference"/> (the commit of the row that points at
+    /// it). When the commit fails, a file this call put in place is taken away again: nothing else can reference it yet.
+    /// </summary>
+    public async Task<Outcome<T>> PlaceAsync<T>(StagedFile staged, Func<Task<Outcome<T>>> reference, CancellationToken ct)
+    {
+        var target = PathFor(staged.Sha256);
+        await _turn.WaitAsync(ct);
+        try
+        {
+            var placedHere = !File.Exists(target);
+            if (placedHere)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(staged.TempPath, target);
+            }
+            else
+            {
+                // Fresh again, so that another instance's sweep leaves it alone while the row commits.
+                File.SetLastWriteTimeUtc(target, _clock.GetUtcNow().UtcDateTime);
+            }
+
+            Outcome<T> done;
+            try
+            {
+                done = await reference();
+            }
+            catch
+            {
+                if (placedHere)
+                    File.Delete(target);
+                throw;
+            }
+
+            if (!done.Succeeded && placedHere)
+                File.Delete(target);
+            return done;
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>Deletes the given files unless <paramref name="referenced"/>, asked after no upload can place a file, says a row points at them.</summary>
+    public async Task<int> DeleteUnreferencedAsync(IReadOnlyCollection<string> paths, Func<Task<IReadOnlySet<string>>> referenced, DateTimeOffset? olderThan, CancellationToken ct)
+    {
+        if (paths.Count == 0)
+            return 0;
+        await _turn.WaitAsync(ct);
+        try
+        {
+            var inUse = await referenced();
+            var deleted = 0;
+            foreach (var path in paths)
+            {
+                var info = new FileInfo(path);
+                if (!info.Exists || inUse.Contains(info.Name) || (olderThan is { } cutoff && info.LastWriteTimeUtc >= cutoff.UtcDateTime))
+                    continue;
+                try
+                {
+                    info.Delete();
+                    deleted++;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The row is already gone; the next sweep tries again.
+                }
+            }
+
+            return deleted;
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>Files this store wrote, last written before the cutoff: stored files (by hash) and temporary uploads.</summary>
+    public IReadOnlyList<FileInfo> FilesOlderThan(DateTimeOffset cutoff)
+    {
+        var root = new DirectoryInfo(Root);
+        if (!root.Exists)
+            return [];
+        var temps = root.EnumerateFiles($"{TempPrefix}*");
+        var stored = root.EnumerateDirectories("??").SelectMany(d => d.EnumerateFiles().Where(f => Sha256Name().IsMatch(f.Name) && f.Name.StartsWith(d.Name, StringComparison.Ordinal)));
+        return temps.Concat(stored).Where(f => f.LastWriteTimeUtc < cutoff.UtcDateTime).ToList();
     }
 
     public Failure TooLarge() =>
@@ -72,5 +171,5 @@ public sealed class AttachmentStore
 
     public Stream OpenRead(string sha256) => File.OpenRead(PathFor(sha256));
 
-    private string PathFor(string sha256) => Path.Combine(_root, sha256[..2], sha256);
+    public string PathFor(string sha256) => Path.Combine(Root, sha256[..2], sha256);
 }

@@ -1,57 +1,121 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Workflow.Web.Data;
+using Workflow.Web.Options;
 
 namespace Workflow.Web.Application;
 
 /// <summary>
-/// Attaching a PDF to a memo, for the API and the pages alike: size, declared type, then the first bytes (in
-/// <see cref="AttachmentStore"/>); the file is stored before the memo is touched, so a bad file changes nothing.
+/// A memo's PDF attachments, for the API and the pages alike. The caller has already found the memo editable by
+/// this user; only then is the file read (size, declared type, room left on the memo, first bytes), and it takes its
+/// place in the attachments folder in the same step as the row that references it (ADR 11).
 /// </summary>
-public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store, TimeProvider clock)
+public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store, IOptions<StorageOptions> options, TimeProvider clock)
 {
-    public sealed record StoredPdf(string FileName, string Sha256, long Size);
+    /// <summary>A checked, hashed upload waiting to be attached; disposing it removes whatever was not attached.</summary>
+    public sealed record StagedPdf(string FileName, StagedFile Content) : IDisposable
+    {
+        public void Dispose() => Content.Dispose();
+    }
 
-    public async Task<Outcome<StoredPdf>> StoreAsync(IFormFile file, CancellationToken ct)
+    private StorageOptions Limits => options.Value;
+
+    /// <summary>
+    /// Whether the memo has room for a file of this size. Counted on the memo as loaded: its version moves on with
+    /// every attachment, so two uploads that both saw room cannot both commit.
+    /// </summary>
+    public Failure? CheckRoom(Document doc, long incomingBytes)
+    {
+        if (doc.Attachments.Count >= Limits.MaxAttachmentsPerDocument)
+            return new Failure(StatusCodes.Status413PayloadTooLarge, "too-many-attachments",
+                $"A memo may carry at most {Limits.MaxAttachmentsPerDocument} attachments; remove one first.", "file");
+        var total = doc.Attachments.Sum(a => a.Size) + incomingBytes;
+        if (total > Limits.MaxAttachmentBytesPerDocument)
+            return new Failure(StatusCodes.Status413PayloadTooLarge, "attachments-too-large",
+                $"A memo's attachments may take at most {Limits.MaxAttachmentBytesPerDocument / (1024 * 1024.0):0.#} MB in all; this file would make {total / (1024 * 1024.0):0.#} MB.", "file");
+        return null;
+    }
+
+    public async Task<Outcome<StagedPdf>> StageAsync(Document doc, IFormFile file, CancellationToken ct)
     {
         if (file.Length > store.MaxBytes)
             return store.TooLarge();
         if (!string.Equals(file.ContentType, "application/pdf", StringComparison.OrdinalIgnoreCase))
             return new Failure(StatusCodes.Status415UnsupportedMediaType, "not-a-pdf", $"Only PDF files may be attached, not {file.ContentType}.", "file");
+        if (CheckRoom(doc, file.Length) is { } full)
+            return full;
         await using var content = file.OpenReadStream();
-        var saved = await store.SaveAsync(content, ct);
-        if (!saved.Succeeded)
-            return saved.Failure;
-        return new StoredPdf(SafeFileName.From(file.FileName), saved.Value.Sha256, saved.Value.Size);
+        var staged = await store.StageAsync(content, ct);
+        if (!staged.Succeeded)
+            return staged.Failure;
+        return new StagedPdf(SafeFileName.From(file.FileName), staged.Value);
+    }
+
+    /// <summary>Checks and stages the file, then saves the (tracked) memo with it: nothing is saved when the file is refused.</summary>
+    public async Task<Outcome<Document>> SaveWithFileAsync(Document doc, IFormFile file, CancellationToken ct)
+    {
+        var staged = await StageAsync(doc, file, ct);
+        if (!staged.Succeeded)
+            return staged.Failure;
+        using var pdf = staged.Value;
+        var attached = await AttachAsync(doc, pdf, ct);
+        return attached.Succeeded ? doc : attached.Failure;
     }
 
     /// <summary>
-    /// Adds the stored file to the (tracked) memo. Like any change to the memo it moves its version on, so an
-    /// upload still streaming when the memo was submitted cannot land on a memo already with the approvers.
+    /// Adds the staged file to the (tracked) memo and saves the memo with it, new or edited. Like any change to the
+    /// memo it moves its version on, so an upload still streaming when the memo was submitted cannot land on a memo
+    /// already with the approvers.
     /// </summary>
-    public async Task<Outcome<Attachment>> AddAsync(Document doc, StoredPdf pdf, CancellationToken ct)
+    public async Task<Outcome<Attachment>> AttachAsync(Document doc, StagedPdf pdf, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var attachment = new Attachment
+        if (CheckRoom(doc, pdf.Content.Size) is { } full)
+            return full;
+        return await store.PlaceAsync<Attachment>(pdf.Content, async () =>
         {
-            Id = Guid.NewGuid(),
-            DocumentId = doc.Id,
-            FileName = pdf.FileName,
-            ContentType = "application/pdf",
-            Size = pdf.Size,
-            Sha256 = pdf.Sha256,
-            UploadedAt = now,
-        };
-        db.Attachments.Add(attachment);
+            var attachment = new Attachment
+            {
+                Id = Guid.NewGuid(),
+                DocumentId = doc.Id,
+                FileName = pdf.FileName,
+                ContentType = "application/pdf",
+                Size = pdf.Content.Size,
+                Sha256 = pdf.Content.Sha256,
+                UploadedAt = clock.GetUtcNow(),
+            };
+            db.Attachments.Add(attachment);
+            var saved = await SaveAsync(doc, "The document was changed while the file was uploading. Reload and try again.", ct);
+            return saved is null ? attachment : (Outcome<Attachment>)saved;
+        }, ct);
+    }
+
+    /// <summary>Takes an attachment off the (tracked, editable) memo; its file goes too unless another memo holds the same file.</summary>
+    public async Task<Outcome<Document>> RemoveAsync(Document doc, Guid attachmentId, CancellationToken ct)
+    {
+        var attachment = doc.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is null)
+            return Failure.NotFound("Attachment");
+        db.Attachments.Remove(attachment);
+        if (await SaveAsync(doc, "The document was changed at the same moment. Reload and try again.", ct) is { } conflict)
+            return conflict;
+        var sha = attachment.Sha256;
+        await store.DeleteUnreferencedAsync([store.PathFor(sha)], async () =>
+            await db.Attachments.AsNoTracking().AnyAsync(a => a.Sha256 == sha, ct) ? new HashSet<string> { sha } : new HashSet<string>(), olderThan: null, ct);
+        return doc;
+    }
+
+    private async Task<Failure?> SaveAsync(Document doc, string conflict, CancellationToken ct)
+    {
         doc.Version++;
-        doc.UpdatedAt = now;
+        doc.UpdatedAt = clock.GetUtcNow();
         try
         {
             await db.SaveChangesAsync(ct);
-            return attachment;
+            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Failure.Conflict("The document was changed while the file was uploading. Reload and try again.");
+            return Failure.Conflict(conflict);
         }
     }
 }

@@ -6,9 +6,13 @@ using Workflow.Web.Routes;
 namespace Workflow.Web.Application;
 
 /// <summary>Writing a memo: create a draft on a route the author may start, edit it until it is submitted.</summary>
-public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, TimeProvider clock)
+public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, MemoAttachments attachments, TimeProvider clock)
 {
-    public async Task<Outcome<Document>> CreateAsync(CurrentUser user, string? routeId, MemoFields fields, CancellationToken ct)
+    public Task<Outcome<Document>> CreateAsync(CurrentUser user, string? routeId, MemoFields fields, CancellationToken ct) =>
+        CreateAsync(user, routeId, fields, null, ct);
+
+    /// <summary>A new draft, with its first PDF when one is given: the file is read only once the user may start the route.</summary>
+    public async Task<Outcome<Document>> CreateAsync(CurrentUser user, string? routeId, MemoFields fields, IFormFile? file, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(routeId))
             return Failure.Invalid("routeId", "routeId is required.");
@@ -38,11 +42,17 @@ public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, TimeP
             UpdatedAt = now,
         };
         db.Documents.Add(doc);
+        if (file is not null)
+            return await attachments.SaveWithFileAsync(doc, file, ct);
         await db.SaveChangesAsync(ct);
         return doc;
     }
 
-    public async Task<Outcome<Document>> UpdateAsync(Guid id, CurrentUser user, MemoFields fields, int? expectedVersion, CancellationToken ct)
+    public Task<Outcome<Document>> UpdateAsync(Guid id, CurrentUser user, MemoFields fields, int? expectedVersion, CancellationToken ct) =>
+        UpdateAsync(id, user, fields, expectedVersion, null, ct);
+
+    /// <summary>The edited fields, and a further PDF when one is given, saved together once the version and the author are checked.</summary>
+    public async Task<Outcome<Document>> UpdateAsync(Guid id, CurrentUser user, MemoFields fields, int? expectedVersion, IFormFile? file, CancellationToken ct)
     {
         var found = await FindEditableAsync(id, user, expectedVersion, ct);
         if (!found.Succeeded)
@@ -52,6 +62,8 @@ public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, TimeP
         doc.Subject = fields.Subject.Trim();
         doc.Salutation = fields.Salutation.Trim();
         doc.Body = fields.Body.Trim();
+        if (file is not null)
+            return await attachments.SaveWithFileAsync(doc, file, ct);
         doc.UpdatedAt = clock.GetUtcNow();
         doc.Version++;
         try
@@ -64,6 +76,13 @@ public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, TimeP
         }
 
         return doc;
+    }
+
+    /// <summary>Takes an attachment off the author's draft or returned memo, checked like an edit.</summary>
+    public async Task<Outcome<Document>> RemoveAttachmentAsync(Guid id, CurrentUser user, Guid attachmentId, int? expectedVersion, CancellationToken ct)
+    {
+        var found = await FindEditableAsync(id, user, expectedVersion, ct);
+        return found.Succeeded ? await attachments.RemoveAsync(found.Value, attachmentId, ct) : found.Failure;
     }
 
     /// <summary>The author's document in a state the author may still change (draft, or returned to them).</summary>

@@ -88,7 +88,7 @@ public sealed class MemoQueries(WorkflowDbContext db, RouteRegistry routes, Regi
         return new DocumentView(doc.Id, doc.RouteId, doc.RouteVersion, doc.Status.ToString(), doc.RegisterNumber, doc.MemoDate,
             doc.MemoDate is { } d ? ThaiDate.Format(d) : null, doc.Issuer, doc.Subject, doc.Salutation, doc.Body, doc.AuthorName,
             Position(doc.AuthorPosition), doc.Round, doc.WaitingFor is null ? null : Position(doc.WaitingFor), doc.WaitingSince, doc.Version,
-            doc.Attachments.OrderBy(a => a.UploadedAt).Select(a => new AttachmentView(a.Id, a.FileName, a.Size, a.Sha256,
+            doc.Attachments.OrderBy(a => a.UploadedAt).Select(a => new AttachmentView(a.Id, SafeFileName.EndingInPdf(a.FileName), a.Size, a.Sha256,
                 $"/api/documents/{doc.Id}/attachments/{a.Id}")).ToList(),
             steps, history.Select(ToView).ToList(), allowed);
     }

@@ -2,9 +2,15 @@ using System.Globalization;
 
 namespace Workflow.Web.Application;
 
-/// <summary>A display name for an uploaded file: no folders, no control or invisible format characters, bounded length.</summary>
+/// <summary>
+/// A display name for an uploaded file: no folders, no control or invisible format characters, bounded length,
+/// and always ending in ".pdf" (the content was checked to be a PDF, so the name must not promise anything else).
+/// </summary>
 public static class SafeFileName
 {
+    private const int MaxLength = 150;
+    private const string Extension = ".pdf";
+
     public static string From(string? uploaded)
     {
         var name = (uploaded ?? "").Replace('\\', '/');
@@ -12,8 +18,21 @@ public static class SafeFileName
         // Format characters include the bidi overrides (U+202E) that make a name ending "fdp.exe" display as "exe.pdf".
         name = new string(name.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format
             && c is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).ToArray()).Trim(' ', '.');
-        if (name.Length > 150)
-            name = name[..150];
-        return name.Length == 0 ? "attachment.pdf" : name;
+        // "report.cmd" that starts with %PDF- is served as "report.cmd.pdf": it opens as what it is.
+        var hasExtension = name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
+        var extension = hasExtension ? name[^Extension.Length..] : Extension;
+        var stem = Truncate(hasExtension ? name[..^Extension.Length] : name, MaxLength - Extension.Length).TrimEnd(' ', '.');
+        return stem.Length == 0 ? "attachment.pdf" : stem + extension;
     }
+
+    /// <summary>
+    /// A name already stored, as shown and frozen in a snapshot: only the ".pdf" ending is added when missing (rows
+    /// stored before the rule). The name is text to the pages, which encode it; it is not cleaned again.
+    /// </summary>
+    public static string EndingInPdf(string stored) =>
+        stored.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? stored : stored + Extension;
+
+    /// <summary>At most that many UTF-16 units, never cutting a surrogate pair in two.</summary>
+    private static string Truncate(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 }

@@ -29,7 +29,7 @@ public static class PublicEndpoints
             var attachment = (await site.FindAsync(id, ct))?.Memo.Attachments.FirstOrDefault(a => a.Id == attachmentId);
             return attachment is null
                 ? Failure.NotFound("Attachment").ToProblem()
-                : Results.File(store.OpenRead(attachment.Sha256), "application/pdf", attachment.FileName);
+                : Results.File(store.OpenRead(attachment.Sha256), "application/pdf", SafeFileName.From(attachment.FileName));
         }).WithSummary("Download an attachment of a published memo.");
     }
 }

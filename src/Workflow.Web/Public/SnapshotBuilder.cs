@@ -34,7 +34,7 @@ public sealed class SnapshotBuilder(WorkflowDbContext db, MemoQueries queries, R
             doc.AuthorName, view.AuthorPosition.Th,
             view.History.Select(h => new PublishedAction(h.Sequence, h.Action, h.UserName, h.ActedFor.Th, h.ActedFor.En, h.Capacity,
                 h.Note, h.DateThai, h.MarginalNote)).ToList(),
-            doc.Attachments.OrderBy(a => a.UploadedAt).Select(a => new PublishedAttachment(a.Id, a.FileName, a.Size, a.Sha256)).ToList(),
+            doc.Attachments.OrderBy(a => a.UploadedAt).Select(a => new PublishedAttachment(a.Id, SafeFileName.EndingInPdf(a.FileName), a.Size, a.Sha256)).ToList(),
             signed.At,
             ThaiDate.Format(calendar.LocalDate(signed.At)));
         var json = JsonSerializer.Serialize(memo, Json);

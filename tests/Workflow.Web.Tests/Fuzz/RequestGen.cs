@@ -77,6 +77,7 @@ public sealed class RequestGen(FuzzTargets targets)
                 E(14, "action", "POST", Gen.Select(doc, PathSegments.Action).Select((d, a) => $"/api/documents/{d}/{a}")),
                 E(8, "upload", "POST", doc.Select(d => $"/api/documents/{d}/attachments")),
                 E(4, "download", "GET", Gen.Select(doc, _segments.Attachment).Select((d, a) => $"/api/documents/{d}/attachments/{a}")),
+                E(4, "remove", "DELETE", Gen.Select(doc, _segments.Attachment).Select((d, a) => $"/api/documents/{d}/attachments/{a}")),
                 E(3, "messages", "GET", doc.Select(d => $"/api/documents/{d}/messages")),
                 E(4, "inbox", "GET", PathSegments.LimitQuery.Select(q => "/api/inbox" + q)),
                 E(4, "mine", "GET", PathSegments.LimitQuery.Select(q => "/api/documents/mine" + q)),
@@ -90,6 +91,10 @@ public sealed class RequestGen(FuzzTargets targets)
                     .Select((root, junk) => $"/{root}/{string.Join("/", junk)}")));
         }
     }
+
+    /// <summary>Versions no memo has (negative, too large) or that are no number: never an empty value, which means "no check".</summary>
+    private static readonly Gen<string> BadVersionQuery =
+        Gen.OneOf("-1", "-2147483648", "abc", "1.5", "2147483648", "1e3", "%00", "1,2", "NaN").Select(v => $"version={v}");
 
     private static Gen<string> Method(string usual) => Gen.Frequency((8, Gen.Const(usual)), (2, Gen.OneOf(Methods)));
 
@@ -107,6 +112,13 @@ public sealed class RequestGen(FuzzTargets targets)
                 var uri = new Uri(FuzzRequest.Base, path);
                 var (write, real) = WriteTargets.Classify(method, uri, [.. targets.DocumentIds]);
                 var mustBeDefective = write == WriteKind.Login || (write != WriteKind.None && real && auth.MayAuthenticate);
+                // A DELETE carries no body to spoil: its defect is a version that cannot match.
+                if (write == WriteKind.Remove)
+                {
+                    return Gen.Select(Body(method, WriteKind.None, false), BadVersionQuery).Select((body, version) =>
+                        new FuzzRequest(e.Name, method, mustBeDefective ? path + (path.Contains('?') ? "&" : "?") + version : path, auth, headers, body, write));
+                }
+
                 return Body(method, write, mustBeDefective).Select(body => new FuzzRequest(e.Name, method, path, auth, headers, body, write));
             }));
 

@@ -9,4 +9,5 @@ public enum WriteKind
     Update,
     Action,
     Upload,
+    Remove,
 }

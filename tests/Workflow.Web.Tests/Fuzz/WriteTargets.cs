@@ -35,6 +35,7 @@ public static class WriteTargets
             ("POST", 2) when Is(1, "documents") => (WriteKind.Create, true),
             ("PUT", 3) when Is(1, "documents") => (WriteKind.Update, Real(2)),
             ("POST", 4) when Is(1, "documents") && Is(3, "attachments") => (WriteKind.Upload, Real(2)),
+            ("DELETE", 5) when Is(1, "documents") && Is(3, "attachments") => (WriteKind.Remove, Real(2)),
             ("POST", 4) when Is(1, "documents") && PathSegments.Actions.Contains(s[3].ToLowerInvariant()) => (WriteKind.Action, Real(2)),
             _ => (WriteKind.None, false),
         };

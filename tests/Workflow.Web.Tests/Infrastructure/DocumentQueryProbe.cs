@@ -9,7 +9,7 @@ public sealed class DocumentQueryProbe : DbCommandInterceptor
 {
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _waiting = new();
 
-    /// <summary>Completes the next time a query loads this document together with its attachments.</summary>
+    /// <summary>Completes the next time a query loads this document together with its attachments (once: ask again for the load after).</summary>
     public Task LoadedWithAttachments(Guid documentId) =>
         _waiting.GetOrAdd(documentId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
@@ -19,7 +19,7 @@ public sealed class DocumentQueryProbe : DbCommandInterceptor
         {
             foreach (DbParameter p in command.Parameters)
             {
-                if (Guid.TryParse(p.Value?.ToString(), out var id) && _waiting.TryGetValue(id, out var signal))
+                if (Guid.TryParse(p.Value?.ToString(), out var id) && _waiting.TryRemove(id, out var signal))
                     signal.TrySetResult();
             }
         }

@@ -16,7 +16,8 @@ public sealed class ApiAuthenticationTests(WorkflowApp app) : IClassFixture<Work
         "GET /api/documents/{id:guid}", "GET /api/documents/{id:guid}/audit/verify", "GET /api/inbox", "GET /api/documents/mine",
         "POST /api/documents/{id:guid}/submit", "POST /api/documents/{id:guid}/endorse", "POST /api/documents/{id:guid}/return",
         "POST /api/documents/{id:guid}/refuse", "POST /api/documents/{id:guid}/withdraw", "POST /api/documents/{id:guid}/sign",
-        "POST /api/documents/{id:guid}/attachments", "GET /api/documents/{id:guid}/attachments/{attachmentId:guid}", "GET /api/documents/{id:guid}/messages",
+        "POST /api/documents/{id:guid}/attachments", "GET /api/documents/{id:guid}/attachments/{attachmentId:guid}",
+        "DELETE /api/documents/{id:guid}/attachments/{attachmentId:guid}", "GET /api/documents/{id:guid}/messages",
     ];
 
     private static HttpRequestMessage Request(EndpointCatalog.Route route, Guid id, Guid attachmentId)

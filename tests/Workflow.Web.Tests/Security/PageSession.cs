@@ -38,12 +38,19 @@ public sealed class PageSession
     public Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> fields) =>
         _client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new(TokenField, _token))), Ct);
 
-    /// <summary>A multipart/form-data post with the token, as the memo form (which may carry a PDF) sends it.</summary>
-    public Task<HttpResponseMessage> PostMultipartAsync(string url, IReadOnlyDictionary<string, string> fields)
+    /// <summary>A multipart/form-data post with the token, as the memo form sends it, with a PDF in its file field when given.</summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(string url, IReadOnlyDictionary<string, string> fields, byte[]? pdf = null, string fileName = "รายงาน.pdf")
     {
         var content = new MultipartFormDataContent();
         foreach (var (name, value) in fields.Append(new(TokenField, _token)))
             content.Add(new StringContent(value), name);
+        if (pdf is not null)
+        {
+            var file = new ByteArrayContent(pdf);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+            content.Add(file, "Input.File", fileName);
+        }
+
         return _client.PostAsync(url, content, Ct);
     }
 }

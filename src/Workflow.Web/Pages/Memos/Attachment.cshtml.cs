@@ -15,6 +15,6 @@ public sealed class AttachmentModel(MemoQueries queries, AttachmentStore store) 
         var attachment = found?.Doc.Attachments.FirstOrDefault(a => a.Id == attachmentId);
         if (attachment is null)
             return Fail(Failure.NotFound("Attachment"));
-        return File(store.OpenRead(attachment.Sha256), attachment.ContentType, attachment.FileName);
+        return File(store.OpenRead(attachment.Sha256), attachment.ContentType, SafeFileName.From(attachment.FileName));
     }
 }

@@ -6,7 +6,7 @@ using Workflow.Web.Pages.Support;
 namespace Workflow.Web.Pages.Memos;
 
 /// <summary>Edit a draft, or a memo returned to its author, then save it or (re)submit it.</summary>
-public sealed class EditModel(MemoDrafts drafts, MemoActions actions, MemoQueries queries, MemoAttachments pdf) : MemoPageModel
+public sealed class EditModel(MemoDrafts drafts, MemoActions actions, MemoQueries queries) : MemoPageModel
 {
     [BindProperty]
     public MemoInput Input { get; set; } = new();
@@ -46,30 +46,29 @@ public sealed class EditModel(MemoDrafts drafts, MemoActions actions, MemoQuerie
         if (!ModelState.IsValid)
             return Invalid();
 
-        var editable = await drafts.FindEditableAsync(id, user, Input.Version, ct);
-        if (!editable.Succeeded)
-            return Fail(editable.Failure);
-        MemoAttachments.StoredPdf? file = null;
-        if (Input.File is not null)
-        {
-            var stored = await pdf.StoreAsync(Input.File, ct);
-            if (!stored.Succeeded)
-                return Fail(stored.Failure);
-            file = stored.Value;
-        }
-
-        var updated = await drafts.UpdateAsync(id, user, Input.ToFields(), Input.Version, ct);
+        var updated = await drafts.UpdateAsync(id, user, Input.ToFields(), Input.Version, Input.File, ct);
         if (!updated.Succeeded)
             return Fail(updated.Failure);
         var doc = updated.Value;
-        if (file is not null && (await pdf.AddAsync(doc, file, ct)).Failure is { } notAttached)
-            return Fail(notAttached);
         if (!submit)
             return RedirectToPage("/Memos/Memo", new { id, done = "Save" });
         var submitted = await actions.ActAsync(id, user, ActionKind.Submit, null, doc.Version, ct);
         return submitted.Succeeded
             ? RedirectToPage("/Memos/Memo", new { id, done = nameof(ActionKind.Submit) })
             : Fail(submitted.Failure);
+    }
+
+    /// <summary>Takes one attachment off the memo (its own small form beside the file, with the version the page showed).</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid attachmentId, int? version, CancellationToken ct)
+    {
+        if (await Me.GetAsync() is not { } user)
+            return SignInAgain();
+        var removed = await drafts.RemoveAttachmentAsync(id, user, attachmentId, version, ct);
+        if (removed.Succeeded)
+            return RedirectToPage("/Memos/Edit", new { id });
+        if (await LoadAsync(id, user, ct))
+            Input = MemoInput.From(Memo!);
+        return Fail(removed.Failure);
     }
 
     private async Task<bool> LoadAsync(Guid id, CurrentUser user, CancellationToken ct)

@@ -4,13 +4,14 @@ using Workflow.Web.Application;
 
 namespace Workflow.Web.Pages.Memos;
 
-/// <summary>What the shared memo form needs: the input, the routes to choose from (new memos only), the messages.</summary>
+/// <summary>What the shared memo form needs: the input, the routes to choose from (new memos only), the messages, whether attachments may be removed (editing).</summary>
 public sealed record MemoFormView(
     MemoInput Input,
     IReadOnlyList<RouteDefinition>? Routes,
     IReadOnlyList<AttachmentView> Attachments,
     ModelStateDictionary ModelState,
-    long MaxBytes)
+    long MaxBytes,
+    bool Removable = false)
 {
     public string MaxMegabytes => $"{MaxBytes / (1024 * 1024.0):0.#}";
 

@@ -8,7 +8,7 @@ using Workflow.Web.Routes;
 namespace Workflow.Web.Pages.Memos;
 
 /// <summary>Write a memo on a route my positions may start: save it as a draft, or submit it at once.</summary>
-public sealed class NewModel(MemoDrafts drafts, MemoActions actions, RouteRegistry routes, MemoAttachments pdf) : MemoPageModel
+public sealed class NewModel(MemoDrafts drafts, MemoActions actions, RouteRegistry routes) : MemoPageModel
 {
     [BindProperty]
     public MemoInput Input { get; set; } = new();
@@ -37,21 +37,10 @@ public sealed class NewModel(MemoDrafts drafts, MemoActions actions, RouteRegist
         if (!ModelState.IsValid)
             return Invalid();
 
-        MemoAttachments.StoredPdf? file = null;
-        if (Input.File is not null)
-        {
-            var stored = await pdf.StoreAsync(Input.File, ct);
-            if (!stored.Succeeded)
-                return Fail(stored.Failure);
-            file = stored.Value;
-        }
-
-        var created = await drafts.CreateAsync(user, Input.RouteId, Input.ToFields(), ct);
+        var created = await drafts.CreateAsync(user, Input.RouteId, Input.ToFields(), Input.File, ct);
         if (!created.Succeeded)
             return Fail(created.Failure);
         var doc = created.Value;
-        if (file is not null && (await pdf.AddAsync(doc, file, ct)).Failure is { } notAttached)
-            return RedirectToPage("/Memos/Edit", new { id = doc.Id, problem = notAttached.Code });
         if (!submit)
             return RedirectToPage("/Memos/Memo", new { id = doc.Id, done = "Save" });
 
