@@ -15,14 +15,7 @@ public sealed class StartupTests
         await using var app = new WorkflowApp();
         foreach (var (key, value) in settings)
             app.Settings[key] = value;
-
-        var failure = Record.Exception(() => app.CreateClient());
-
-        Assert.NotNull(failure);
-        var messages = new List<string>();
-        for (var e = failure; e is not null; e = e.InnerException)
-            messages.Add(e.Message);
-        return string.Join(Environment.NewLine, messages);
+        return StartupFailure.Of(app);
     }
 
     /// <summary>A copy of the shipped workflows folder with one more route file holding the given text.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Workflow.Web.Application;
 
@@ -15,9 +16,13 @@ public static class SafeFileName
     {
         var name = (uploaded ?? "").Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..];
-        // Format characters include the bidi overrides (U+202E) that make a name ending "fdp.exe" display as "exe.pdf".
-        name = new string(name.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format
-            && c is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).ToArray()).Trim(' ', '.');
+        // What a name cannot carry is dropped, not refused, since the file itself is fine: format characters include
+        // the bidi overrides (U+202E) that make "fdp.exe" display as "exe.pdf"; noncharacters and lone surrogates (read
+        // as U+FFFD here) would break XML. Then cleaned as every text field is (ADR 10: NFC, blank-looking text).
+        name = string.Concat(name.EnumerateRunes().Where(r => Workflow.Core.Text.PlainTextRules.IsCharacter(r.Value)
+            && !Rune.IsControl(r) && Rune.GetUnicodeCategory(r) != UnicodeCategory.Format
+            && r.Value is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).Select(r => r.ToString()));
+        name = Workflow.Core.Text.PlainTextRules.Clean(name, multiline: false).Trim(' ', '.');
         // "report.cmd" that starts with %PDF- is served as "report.cmd.pdf": it opens as what it is.
         var hasExtension = name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
         var extension = hasExtension ? name[^Extension.Length..] : Extension;

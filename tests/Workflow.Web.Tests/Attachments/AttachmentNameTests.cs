@@ -36,6 +36,8 @@ public sealed class AttachmentNameTests(WorkflowApp app) : IClassFixture<Workflo
     [InlineData("report", "report.pdf")]
     [InlineData("รายงาน.PDF", "รายงาน.PDF")]
     [InlineData("setup.exe.", "setup.exe.pdf")]
+    [InlineData("rep\uFFFEort\u200B.pdf", "report.pdf")]
+    [InlineData("caf\u0065\u0301.pdf", "caf\u00E9.pdf")]
     public async Task Upload_stores_a_name_ending_in_pdf_when_a_pdf_is_uploaded_under_another_name(string uploaded, string expected)
     {
         var (id, view) = await UploadAsync(uploaded, 700 + uploaded.Length);

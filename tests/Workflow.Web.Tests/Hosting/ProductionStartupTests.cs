@@ -11,16 +11,6 @@ public sealed class ProductionStartupTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string StartupFailure(ProductionWorkflowApp app)
-    {
-        var failure = Record.Exception(() => app.CreateClient());
-        Assert.NotNull(failure);
-        var messages = new List<string>();
-        for (var e = failure; e is not null; e = e.InnerException)
-            messages.Add(e.Message);
-        return string.Join(Environment.NewLine, messages);
-    }
-
     [Theory]
     [InlineData(null)]
     [InlineData("http://memo.example.go.th")]
@@ -31,7 +21,7 @@ public sealed class ProductionStartupTests
         await using var app = new ProductionWorkflowApp();
         app.Settings["App:PublicBaseUrl"] = url;
 
-        Assert.Contains("App:PublicBaseUrl", StartupFailure(app));
+        Assert.Contains("App:PublicBaseUrl", StartupFailure.Of(app));
     }
 
     [Fact]
@@ -40,7 +30,7 @@ public sealed class ProductionStartupTests
         await using var app = new ProductionWorkflowApp();
         app.Settings["DataProtection:CertificatePath"] = null;
 
-        Assert.Contains("DataProtection:CertificatePath", StartupFailure(app));
+        Assert.Contains("DataProtection:CertificatePath", StartupFailure.Of(app));
     }
 
     [Fact]
@@ -49,7 +39,7 @@ public sealed class ProductionStartupTests
         await using var app = new ProductionWorkflowApp();
         app.Settings["DataProtection:CertificatePassword"] = "wrong-password-4711";
 
-        var message = StartupFailure(app);
+        var message = StartupFailure.Of(app);
 
         Assert.Contains("DataProtection:CertificatePath", message);
         Assert.DoesNotContain("wrong-password-4711", message);
