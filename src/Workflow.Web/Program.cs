@@ -41,12 +41,11 @@ builder.Services.AddDataProtection()
         config["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : "data/keys"))));
 builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     {
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
         o.User.RequireUniqueEmail = false;
     })
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<WorkflowDbContext>();
+builder.Services.AddAccountSecurity(config);
 builder.Services.AddApiPolicy();
 builder.Services.AddMemoPages();
 
@@ -54,8 +53,6 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<RouteRegistry>();
 builder.Services.AddSingleton<RegisterNumberAllocator>();
 builder.Services.AddSingleton<AttachmentStore>();
-builder.Services.AddSingleton<UnknownUserLockout>();
-builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddScoped<MemoDrafts>();
 builder.Services.AddScoped<MemoAttachments>();
 builder.Services.AddScoped<MemoActions>();
@@ -90,6 +87,7 @@ catch (Exception e) when (e is RouteDefinitionException or OptionsValidationExce
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSignInLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 
