@@ -28,7 +28,11 @@ public static class AccountSecuritySetup
             o.Lockout.AllowedForNewUsers = true;
         });
         services.AddScoped<IPasswordValidator<AppUser>, PasswordRules>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionStamps.MaxAge);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.ValidationInterval = SessionStamps.MaxAge;
+            o.TimeProvider = clock;
+        });
         services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme)
             .Configure(o => o.Events.OnMessageReceived = BearerSessionCheck.OnMessageReceivedAsync);
 
