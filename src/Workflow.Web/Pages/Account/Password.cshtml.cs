@@ -55,6 +55,6 @@ public sealed class PasswordModel(PasswordChange change, SignInManager<AppUser> 
         if (failure is not null)
             return Fail(failure);
         await signIn.RefreshSignInAsync(user);
-        return RedirectToPage(new { done = true });
+        return RedirectToPage(new { done = "true" });
     }
 }
