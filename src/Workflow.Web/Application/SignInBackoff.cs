@@ -35,6 +35,15 @@ public sealed class SignInBackoff(IOptions<SignInLimitsOptions> options, TimePro
         }
     }
 
+    /// <summary>The failures counted for this pair and not yet forgotten or cleared by a right password.</summary>
+    public int Failures(string normalizedName, string address)
+    {
+        if (!_pairs.TryGetValue(Key(normalizedName, address), out Entry? entry) || entry is null)
+            return 0;
+        lock (entry)
+            return entry.Failures;
+    }
+
     public void Failed(string normalizedName, string address)
     {
         var entry = _pairs.GetOrCreate(Key(normalizedName, address), e =>

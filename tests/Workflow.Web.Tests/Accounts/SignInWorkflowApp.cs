@@ -18,6 +18,8 @@ public class SignInWorkflowApp : WorkflowApp
 {
     public const string AddressHeader = "X-Test-Client-Address";
 
+    public SignInWorkflowApp() => Settings["SignIn:FreeFailures"] = "3";
+
     public TestClock Clock { get; } = new();
 
     public PasswordChecks Checks { get; } = new();
