@@ -38,7 +38,7 @@ public static class AccountEndpoints
                 return invalid.ToProblem();
             var checkedIn = await signIn.CheckAsync(body!.UserName!, body.Password!, ClientAddress.Of(http));
             return checkedIn.Succeeded ? Results.Ok(await tokens.IssueAsync(checkedIn.Value)) : checkedIn.Failure.ToProblem();
-        }).AllowAnonymous().WithMetadata(new SignInAttemptAttribute())
+        }).AllowAnonymous().WithMetadata(new SignInAttemptAttribute()).Produces<BearerTokens.Response>()
             .WithSummary("Sign in; answers a bearer token for the Authorization header, when it expires, and a refresh token.");
 
         auth.MapPost("/refresh", async (RefreshRequest? body, BearerTokens tokens) =>
@@ -46,7 +46,7 @@ public static class AccountEndpoints
             if (RequestValidation.Validate(body) is { } invalid)
                 return invalid.ToProblem();
             return await tokens.RedeemAsync(body!.RefreshToken!) is { } user ? Results.Ok(await tokens.IssueAsync(user)) : SessionEnded.ToProblem();
-        }).AllowAnonymous().WithSummary("A new bearer and refresh token for a refresh token whose session has not ended.");
+        }).AllowAnonymous().Produces<BearerTokens.Response>().WithSummary("A new bearer and refresh token for a refresh token whose session has not ended.");
 
         var session = auth.MapGroup("").RequireAuthorization(ApiPolicy.Name);
 
