@@ -38,12 +38,11 @@ builder.AddHosting();
 builder.AddKeyRing();
 builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     {
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
         o.User.RequireUniqueEmail = false;
     })
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<WorkflowDbContext>();
+builder.Services.AddAccountSecurity(config);
 builder.Services.AddApiPolicy();
 builder.Services.AddMemoPages();
 builder.Services.AddPlainTextInput();
@@ -53,8 +52,6 @@ builder.Services.AddSingleton<RouteRegistry>();
 builder.Services.AddSingleton<RegisterNumberAllocator>();
 builder.Services.AddSingleton<AttachmentStore>();
 builder.Services.AddAttachmentSweep();
-builder.Services.AddSingleton<UnknownUserLockout>();
-builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.AddScoped<MemoDrafts>();
 builder.Services.AddScoped<MemoAttachments>();
 builder.Services.AddScoped<MemoActions>();
@@ -94,6 +91,7 @@ app.UseHosting();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSignInLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 

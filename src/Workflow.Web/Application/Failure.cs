@@ -8,6 +8,9 @@ public sealed record Failure(int Status, string Code, string Detail, string? Fie
     /// <summary>Every invalid field with its messages, when there is more than one to report.</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; init; }
 
+    /// <summary>When the client may try again (429, 503): sent as the Retry-After header.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static Failure Validation(IReadOnlyDictionary<string, string[]> errors) =>
         new(StatusCodes.Status400BadRequest, "invalid", "One or more fields are invalid: " + string.Join(", ", errors.Keys) + ".", errors.Keys.First())
         {

@@ -7,7 +7,7 @@ using static Workflow.Web.Features.UserScope;
 
 namespace Workflow.Web.Features;
 
-/// <summary>Sign-in for API clients (bearer token), who am I, and which routes I may start.</summary>
+/// <summary>Sign-in, refresh, sign-out and password change for API clients (bearer token), who am I, and which routes I may start.</summary>
 public static class AccountEndpoints
 {
     public sealed record LoginRequest
@@ -20,17 +20,55 @@ public static class AccountEndpoints
         public string? Password { get; init; }
     }
 
+    public sealed record RefreshRequest
+    {
+        [Required, StringLength(8192)]
+        public string? RefreshToken { get; init; }
+    }
+
+    public static readonly Failure SessionEnded = new(StatusCodes.Status401Unauthorized, "session-ended",
+        "The refresh token has expired or its session has ended: sign in again.");
+
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/login", async (LoginRequest? body, PasswordSignIn signIn) =>
+        var auth = app.MapGroup("/api/auth").WithTags("Account");
+
+        auth.MapPost("/login", async (LoginRequest? body, HttpContext http, PasswordSignIn signIn, BearerTokens tokens) =>
         {
             if (RequestValidation.Validate(body) is { } invalid)
                 return invalid.ToProblem();
-            // The bearer scheme makes SignInAsync write {accessToken, expiresIn, refreshToken} as the response.
-            return await signIn.SignInAsync(body!.UserName!, body.Password!, IdentityConstants.BearerScheme) is { } failure
+            var checkedIn = await signIn.CheckAsync(body!.UserName!, body.Password!, ClientAddress.Of(http));
+            return checkedIn.Succeeded ? Results.Ok(await tokens.IssueAsync(checkedIn.Value)) : checkedIn.Failure.ToProblem();
+        }).AllowAnonymous().WithMetadata(new SignInAttemptAttribute()).Produces<BearerTokens.Response>()
+            .WithSummary("Sign in; answers a bearer token for the Authorization header, when it expires, and a refresh token.");
+
+        auth.MapPost("/refresh", async (RefreshRequest? body, BearerTokens tokens) =>
+        {
+            if (RequestValidation.Validate(body) is { } invalid)
+                return invalid.ToProblem();
+            return await tokens.RedeemAsync(body!.RefreshToken!) is { } user ? Results.Ok(await tokens.IssueAsync(user)) : SessionEnded.ToProblem();
+        }).AllowAnonymous().Produces<BearerTokens.Response>().WithSummary("A new bearer and refresh token for a refresh token whose session has not ended.");
+
+        var session = auth.MapGroup("").RequireAuthorization(ApiPolicy.Name);
+
+        session.MapPost("/logout", async (HttpContext http, UserManager<AppUser> users, AccountSessions sessions) =>
+        {
+            if (await users.GetUserAsync(http.User) is { } user)
+                await sessions.EndAllAsync(user);
+            return Results.NoContent();
+        }).WithSummary("Sign out: ends every session of this user (all bearer tokens, refresh tokens and browser cookies).");
+
+        session.MapPost("/password", async (PasswordChange.Request? body, HttpContext http, UserManager<AppUser> users, PasswordChange change, BearerTokens tokens) =>
+        {
+            if (RequestValidation.Validate(body) is { } invalid)
+                return invalid.ToProblem();
+            if (await users.GetUserAsync(http.User) is not { } user)
+                return SessionEnded.ToProblem();
+            return await change.ChangeAsync(user, body!.CurrentPassword!, body.NewPassword!, ClientAddress.Of(http)) is { } failure
                 ? failure.ToProblem()
-                : Results.Empty;
-        }).AllowAnonymous().WithTags("Account").WithSummary("Sign in; answers a bearer token for the Authorization header.");
+                : Results.Ok(await tokens.IssueAsync(user));
+        }).WithMetadata(new SignInAttemptAttribute())
+            .WithSummary("Change my password; ends every other session and answers new tokens for this client.");
 
         var api = app.MapGroup("/api").RequireAuthorization(ApiPolicy.Name).WithTags("Account");
 

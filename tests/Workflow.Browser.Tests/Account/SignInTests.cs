@@ -34,7 +34,7 @@ public sealed class SignInTests(BrowserHost host)
     }
 
     [Fact]
-    public async Task Wrong_password_is_refused_with_a_message_and_repeated_failures_lock_the_account()
+    public async Task Wrong_password_is_refused_with_a_message_and_repeated_failures_make_the_browser_wait()
     {
         await using var visitor = await Officer.OpenAsync(host);
         await visitor.Page.GotoAsync(visitor.Url("/account/login"));
@@ -53,11 +53,11 @@ public sealed class SignInTests(BrowserHost host)
         }
 
         Assert.Equal(429, last!.Status);
-        await Expect(visitor.Page.GetByTestId("error")).ToContainTextAsync("บัญชีถูกระงับชั่วคราว");
+        await Expect(visitor.Page.GetByTestId("error")).ToContainTextAsync("พยายามเข้าสู่ระบบหลายครั้งเกินไป");
         await visitor.Page.GetByLabel("ชื่อผู้ใช้").FillAsync("director");
         await visitor.Page.GetByLabel("รหัสผ่าน").FillAsync(BrowserHost.Password);
         await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" }).ClickAsync();
-        await Expect(visitor.Page.GetByTestId("error")).ToContainTextAsync("บัญชีถูกระงับชั่วคราว");
+        await Expect(visitor.Page.GetByTestId("error")).ToContainTextAsync("พยายามเข้าสู่ระบบหลายครั้งเกินไป");
         await Expect(visitor.Page.GetByTestId("user-name")).ToHaveCountAsync(0);
     }
 

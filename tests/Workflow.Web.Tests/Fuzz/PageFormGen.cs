@@ -93,8 +93,10 @@ public sealed class PageFormGen(PageFormTargets targets)
             Gen.Frequency((3, Gen.OneOf("/", "/public", "/memos/new")), (2, PageFormLogin.ReturnUrls)))
         .Select((s, culture, returnUrl) => new Draft("language", s, "/language", new PageFormBody(false, [("culture", culture), ("returnUrl", returnUrl)]), null));
 
+    // Signing out ends every session of the person (ADR 9), so a post with a valid token is only sent as a visitor's.
     private Gen<Draft> Logout => Gen.OneOf([.. targets.Sessions.Values.Where(s => s.SessionCookie is not null)])
-        .Select(s => new Draft("sign-out", s, "/account/logout", new PageFormBody(false, []), null));
+        .Select(s => new Draft("sign-out", s, "/account/logout", new PageFormBody(false, []),
+            Gen.Const(new PageFormDefect(targets[Demo.Anonymous], "/account/logout", new PageFormBody(false, []), "sign-out: not signed in"))));
 
     /// <summary>Defects of the memo form: a refused field, route, version or file, a memo that cannot be edited, the wrong person, broken framing.</summary>
     private Gen<PageFormDefect> MemoDefects(PageFormSession s, string path, PageFormBody clean, bool create)

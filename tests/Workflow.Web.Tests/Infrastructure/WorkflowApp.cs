@@ -50,6 +50,10 @@ public class WorkflowApp : WebApplicationFactory<Program>
         builder.UseSetting("Health:Key", HealthKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        // Tests sign in (and fail) far more often than people do, all from one unknown address; Accounts/ sets real limits.
+        builder.UseSetting("SignIn:PerAddressPermits", "1000000");
+        builder.UseSetting("SignIn:GlobalPermits", "1000000");
+        builder.UseSetting("SignIn:FreeFailures", "1000");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         // Every class seeds eight demo users at start-up; the production hash strength only costs CPU here.

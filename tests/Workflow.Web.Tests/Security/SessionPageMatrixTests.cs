@@ -53,6 +53,8 @@ public sealed class SessionPageMatrixTests(WorkflowApp app) : IClassFixture<Work
         };
 
         using var response = await browser.PostAsync(url, fields);
+        if (form == "sign-out")
+            app.Api.ForgetTokens(); // signing out ends the user's bearer tokens too (ADR 9): the seeding client signs in again
 
         await PageAssert.AnswersAsync(expected, response, $"{user} posts {form}");
         if (expected == PageAnswer.Redirected)

@@ -2,13 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Web.Application;
+using System.Security.Claims;
 using Workflow.Web.Data;
+using Workflow.Web.Features;
 using Workflow.Web.Pages.Support;
 
 namespace Workflow.Web.Pages.Account;
 
-/// <summary>Sign-in with the Identity cookie; failed attempts count towards the lockout configured in Program.cs.</summary>
-public sealed class LoginModel(PasswordSignIn signIn) : MemoPageModel
+/// <summary>Sign-in with the Identity cookie; the same password check, back-off and rate limits as the API's (ADR 9).</summary>
+[SignInAttempt]
+public sealed class LoginModel(PasswordSignIn passwords, SignInManager<AppUser> signIn) : MemoPageModel
 {
     public sealed class LoginInput
     {
@@ -37,9 +40,11 @@ public sealed class LoginModel(PasswordSignIn signIn) : MemoPageModel
     {
         if (!ModelState.IsValid)
             return Invalid();
-        if (await signIn.SignInAsync(Input.UserName!, Input.Password!, IdentityConstants.ApplicationScheme) is not { } failure)
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        var checkedIn = await passwords.CheckAsync(Input.UserName!, Input.Password!, ClientAddress.Of(HttpContext));
         Input.Password = null;
-        return Fail(failure);
+        if (!checkedIn.Succeeded)
+            return Fail(checkedIn.Failure);
+        await signIn.SignInWithClaimsAsync(checkedIn.Value, isPersistent: false, [new Claim("amr", "pwd")]);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

@@ -29,6 +29,8 @@ public abstract class MemoPageModel : PageModel
         }
 
         Response.StatusCode = failure.Status;
+        if (failure.RetryAfter is { } wait)
+            Response.Headers.RetryAfter = ProblemMapping.RetryAfterSeconds(wait);
         return Page();
     }
 

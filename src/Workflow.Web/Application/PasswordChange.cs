@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Workflow.Web.Data;
+
+namespace Workflow.Web.Application;
+
+/// <summary>
+/// A signed-in user changes their own password: the current one is required (and counts towards the back-off as a
+/// sign-in does), the new one must pass Identity's rules and <see cref="PasswordRules"/>. Identity gives the account a
+/// new security stamp, which ends every other session (ADR 9).
+/// </summary>
+public sealed class PasswordChange(UserManager<AppUser> users, SignInBackoff backoff, AccountSessions sessions)
+{
+    /// <summary>The API's request; the page has its own form with the same limits and interface messages.</summary>
+    public sealed record Request
+    {
+        [Required, StringLength(MaxLength)]
+        public string? CurrentPassword { get; init; }
+
+        [Required, StringLength(MaxLength)]
+        public string? NewPassword { get; init; }
+    }
+
+    public const int MaxLength = 256;
+
+    public static readonly Failure WrongPassword = Failure.Invalid("currentPassword", "The current password is wrong.") with { Code = "wrong-password" };
+
+    private static readonly Dictionary<string, string> Codes = new()
+    {
+        [nameof(IdentityErrorDescriber.PasswordTooShort)] = "password-too-short",
+        [nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars)] = "password-too-simple",
+        [PasswordRules.HasUserName] = "password-has-user-name",
+        [PasswordRules.TooCommon] = "password-too-common",
+    };
+
+    /// <summary>Null when the password was changed, else why not.</summary>
+    public async Task<Failure?> ChangeAsync(AppUser user, string currentPassword, string newPassword, string address)
+    {
+        var name = user.NormalizedUserName ?? users.NormalizeName(user.UserName) ?? "";
+        if (backoff.Wait(name, address) is { } wait)
+            return PasswordSignIn.TooManyAttempts with { RetryAfter = wait };
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (result.Succeeded)
+        {
+            backoff.Succeeded(name, address);
+            sessions.Forget(user);
+            return null;
+        }
+
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            backoff.Failed(name, address);
+            return WrongPassword;
+        }
+
+        var errors = result.Errors.ToList();
+        var code = Codes.GetValueOrDefault(errors[0].Code, "password-rejected");
+        return new Failure(StatusCodes.Status400BadRequest, code, string.Join(" ", errors.Select(e => e.Description)), "newPassword")
+        {
+            Errors = new Dictionary<string, string[]> { ["newPassword"] = [.. errors.Select(e => e.Description)] },
+        };
+    }
+}
