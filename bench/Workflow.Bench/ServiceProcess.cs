@@ -111,9 +111,9 @@ public sealed class ServiceProcess : IAsyncDisposable
                 if (response.StatusCode == HttpStatusCode.OK)
                     return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the timeout (a loaded machine).
             }
 
             if (clock.Elapsed > ReadyTimeout)

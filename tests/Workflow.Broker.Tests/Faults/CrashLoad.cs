@@ -20,6 +20,11 @@ public sealed class CrashLoad(Func<Uri> baseUrl)
     /// <summary>(document, action) pairs the service acknowledged with a 2xx, in the order acknowledged per document.</summary>
     public ConcurrentDictionary<Guid, ConcurrentQueue<string>> Acknowledged { get; } = new();
 
+    private long _acknowledgedCount;
+
+    /// <summary>How many actions the service has acknowledged so far.</summary>
+    public long AcknowledgedCount => Interlocked.Read(ref _acknowledgedCount);
+
     public int WireFailures;
 
     public async Task RunWorkerAsync(CancellationToken stop)
@@ -37,6 +42,7 @@ public sealed class CrashLoad(Func<Uri> baseUrl)
                 if (status is >= 200 and < 300)
                 {
                     Acknowledged.GetOrAdd(id.Value, _ => new()).Enqueue(action);
+                    Interlocked.Increment(ref _acknowledgedCount);
                     next++;
                 }
                 else

@@ -39,7 +39,7 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
     public async Task Broker_outage_under_load_degrades_health_and_loses_nothing_acknowledged()
     {
         broker.EnsureRestartable();
-        await RunAsync(await RabbitMqAsync(), async host =>
+        await RunAsync(await RabbitMqAsync(), async (host, _) =>
         {
             await Task.Delay(1500, Ct);
             await broker.StopAsync(Ct);
@@ -78,10 +78,15 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
         ["Messaging__OutboxDegradedAfter"] = "00:00:02",
     };
 
-    private static async Task KillRepeatedlyAsync(ServiceHost host)
+    private static async Task KillRepeatedlyAsync(ServiceHost host, CrashLoad load)
     {
         for (var i = 0; i < Kills; i++)
         {
+            // A kill before the restarted service took any action proves nothing, and on a loaded machine (CI running
+            // beside other work) the start-up alone can outlast the random delay: wait for progress first (bounded).
+            var before = load.AcknowledgedCount;
+            for (var waited = 0; load.AcknowledgedCount == before && waited < 600; waited++)
+                await Task.Delay(100, Ct);
             await Task.Delay(TimeSpan.FromMilliseconds(1500 + Random.Shared.Next(1500)), Ct);
             using (var process = Process.GetProcessById(host.Service.Pid))
                 process.Kill(entireProcessTree: true); // SIGKILL: no shutdown hooks, no checkpoint
@@ -96,7 +101,7 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
         return health.GetProperty("status").GetString();
     }
 
-    private async Task RunAsync(Dictionary<string, string> transport, Func<ServiceHost, Task> fault)
+    private async Task RunAsync(Dictionary<string, string> transport, Func<ServiceHost, CrashLoad, Task> fault)
     {
         var env = new Dictionary<string, string>(transport)
         {
@@ -117,7 +122,7 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            await fault(host);
+            await fault(host, load);
             await Task.Delay(1500, Ct);
             await stop.CancelAsync();
             await Task.WhenAll(workers);
