@@ -5,21 +5,15 @@ namespace Workflow.Core.Tests.Assignments;
 
 public class AssignmentPeriodTests
 {
-    [Fact]
-    public void Contains_is_false_at_the_last_second_of_the_day_before_the_period() =>
-        Assert.False(December.Contains(InBangkok(2026, 11, 30, 23, 59, 59), Bangkok));
-
-    [Fact]
-    public void Contains_is_true_from_midnight_of_the_first_day() =>
-        Assert.True(December.Contains(InBangkok(2026, 12, 1, 0, 0, 0), Bangkok));
-
-    [Fact]
-    public void Contains_is_true_late_on_the_last_day() =>
-        Assert.True(December.Contains(InBangkok(2026, 12, 31, 23, 59, 59), Bangkok));
-
-    [Fact]
-    public void Contains_is_false_from_midnight_after_the_last_day() =>
-        Assert.False(December.Contains(InBangkok(2027, 1, 1, 0, 0, 0), Bangkok));
+    [Theory]
+    [InlineData(2026, 11, 30, 23, 59, 59, false)]
+    [InlineData(2026, 12, 1, 0, 0, 0, true)]
+    [InlineData(2026, 12, 31, 23, 59, 0, true)]
+    [InlineData(2026, 12, 31, 23, 59, 59, true)]
+    [InlineData(2027, 1, 1, 0, 0, 0, false)]
+    public void Contains_runs_from_midnight_of_the_first_day_to_midnight_after_the_last_in_bangkok(
+        int year, int month, int day, int hour, int minute, int second, bool expected) =>
+        Assert.Equal(expected, December.Contains(InBangkok(year, month, day, hour, minute, second), Bangkok));
 
     [Fact]
     public void Contains_reads_the_day_in_the_organisation_time_zone_not_in_utc()
