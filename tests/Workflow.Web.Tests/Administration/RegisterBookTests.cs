@@ -40,6 +40,18 @@ public sealed class RegisterBookTests(ClockedWorkflowApp app) : IClassFixture<Cl
         Assert.False(string.IsNullOrEmpty(items[0].GetProperty("author").GetString()));
     }
 
+    [Fact]
+    public async Task Administrator_sees_the_subject_in_the_register_but_cannot_open_the_memo()
+    {
+        var admin = await YearWithMemosAsync(2580, "ขอซ่อมถนน");
+        var book = await admin.GetFromJsonAsync<JsonElement>("/api/admin/register?year=2580", Ct);
+        var id = book.GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        using var memo = await admin.GetAsync($"/api/documents/{id}", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, memo.StatusCode);
+    }
+
     [Theory]
     [InlineData(2576, "/2")]
     [InlineData(2578, "/๒")]
