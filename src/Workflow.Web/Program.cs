@@ -44,6 +44,7 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     .AddEntityFrameworkStores<WorkflowDbContext>();
 builder.Services.AddAccountSecurity(config);
 builder.Services.AddApiPolicy();
+builder.Services.AddRegisterBook();
 builder.Services.AddMemoPages();
 builder.Services.AddPlainTextInput();
 
@@ -108,6 +109,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapJournalEndpoints();
+app.MapRegisterEndpoints();
 app.MapPublicEndpoints();
 app.MapAttachmentEndpoints(app.Services.GetRequiredService<AttachmentStore>().MaxBytes);
 app.MapMemoPages();

@@ -21,10 +21,16 @@ public sealed class RegisterNumberAllocator(IOptions<RegisterOptions> options)
 
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZone).DateTime);
 
+    /// <summary>The register year a moment falls in, in the municipality's time zone and year basis.</summary>
+    public int YearOf(DateTimeOffset at) => RegisterYear.For(LocalDate(at), _options.YearBasis);
+
+    /// <summary>The counter row of a year's register: the one row allocation and continuation both write.</summary>
+    public string CounterKey(int year) => $"{_options.Prefix}|{_options.YearBasis}|{year}";
+
     public async Task<(string Number, int Year)> AllocateAsync(WorkflowDbContext db, DateOnly date, CancellationToken ct)
     {
         var year = RegisterYear.For(date, _options.YearBasis);
-        var key = $"{_options.Prefix}|{_options.YearBasis}|{year}";
+        var key = CounterKey(year);
         var connection = db.Database.GetDbConnection();
         await using DbCommand command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()

@@ -2,10 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Workflow.Web.Application;
-using Workflow.Web.Data;
 using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests.Hosting;
@@ -59,19 +55,7 @@ public sealed class HealthDetailTests(WorkflowApp app) : IClassFixture<WorkflowA
     [Fact]
     public async Task Administrator_sees_every_check()
     {
-        const string password = "Admin-health-check-2569";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            if (!await roles.RoleExistsAsync(AppRoles.Administrator))
-                await roles.CreateAsync(new IdentityRole(AppRoles.Administrator));
-            var admin = new AppUser { UserName = "health-admin", DisplayName = "ผู้ดูแลระบบ" };
-            Assert.True((await users.CreateAsync(admin, password)).Succeeded);
-            await users.AddToRoleAsync(admin, AppRoles.Administrator);
-        }
-
-        var client = await app.Api.SignInAsync("health-admin", password);
+        var client = await AdminAccounts.SignInAsync(app, "health-admin");
         var health = await HealthAsync(client);
 
         Assert.True(health.GetProperty("checks").TryGetProperty("outbox", out _));

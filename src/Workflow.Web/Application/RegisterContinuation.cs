@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Web.Data;
+using Workflow.Web.Infrastructure;
+
+namespace Workflow.Web.Application;
+
+/// <summary>
+/// Continues a paper register: sets the next number of the current year, only upward and never to a number already
+/// given. It writes the allocator's counter row inside the same write gate and transaction as a submission, so a
+/// submission either takes its number before the change (and the check sees it) or after it (and gets the new one).
+/// </summary>
+public sealed class RegisterContinuation(
+    WorkflowDbContext db,
+    RegisterNumberAllocator numbers,
+    TimeProvider clock,
+    ILogger<RegisterContinuation> log)
+{
+    public async Task<Outcome<RegisterNext>> SetNextAsync(int year, int next, CurrentUser by, CancellationToken ct)
+    {
+        var current = numbers.YearOf(clock.GetUtcNow());
+        if (year != current)
+            return Failure.Invalid("year", $"Only the next number of the current register year ({current}) can be set.");
+
+        var key = numbers.CounterKey(year);
+        using var turn = await SqliteWriteGate.EnterAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var last = await db.RegisterCounters.Where(c => c.Key == key).Select(c => (int?)c.Last).FirstOrDefaultAsync(ct) ?? 0;
+        if (next <= last)
+            return new Failure(StatusCodes.Status409Conflict, "number-given",
+                $"Number {next} of {year} has already been given (the last is {last}); the next number can only be set higher.", "next");
+        if (next == last + 1)
+            return new RegisterNext(year, next, last, Changed: false);
+
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO RegisterCounters ("Key", "Last") VALUES ({key}, {next - 1}) ON CONFLICT ("Key") DO UPDATE SET "Last" = excluded."Last";""", ct);
+        await tx.CommitAsync(ct);
+        log.LogInformation("Register {Year} continued by {UserId}: next number {Next}, was {Previous}", year, by.Id, next, last + 1);
+        return new RegisterNext(year, next, last, Changed: true);
+    }
+
+    /// <summary>The next number a submission of this year would get now.</summary>
+    public async Task<RegisterNext> NextAsync(int year, CancellationToken ct)
+    {
+        var key = numbers.CounterKey(year);
+        var last = await db.RegisterCounters.AsNoTracking().Where(c => c.Key == key).Select(c => (int?)c.Last).FirstOrDefaultAsync(ct) ?? 0;
+        return new RegisterNext(year, last + 1, last, Changed: false);
+    }
+}
