@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Workflow.Browser.Tests.Pages;
 using Workflow.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -33,6 +34,24 @@ public sealed class PhoneTests(BrowserHost host)
 
         await Expect(section.Page.GetByTestId("notice")).ToHaveTextAsync("ลงความเห็นและเสนอต่อแล้ว");
         await AssertFitsTheScreenAsync(section.Page);
+    }
+
+    [Fact]
+    public async Task Every_page_fits_a_390_px_phone_without_sideways_scrolling_in_thai_and_english()
+    {
+        _ = host.Browser;
+        var tour = await PageTour.BuildAsync(host);
+        var tooWide = new List<string>();
+
+        foreach (var culture in PageTour.Cultures)
+            await tour.VisitAsync(host, culture, async (stop, page, _) =>
+            {
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                if (overflow > 0)
+                    tooWide.Add($"{stop.Name} ({culture}): {overflow} px too wide");
+            }, Phone, phone: true);
+
+        Assert.True(tooWide.Count == 0, string.Join("\n", tooWide));
     }
 
     private static async Task AssertFitsTheScreenAsync(IPage page)
