@@ -81,7 +81,7 @@ public static class Seeder
     private static SeedUser LoadUser(SqliteConnection db, string userName)
     {
         using var c = db.CreateCommand();
-        c.CommandText = "SELECT u.Id, u.DisplayName, p.Position FROM AspNetUsers u JOIN UserPositions p ON p.UserId = u.Id WHERE u.UserName = $u";
+        c.CommandText = "SELECT u.Id, u.DisplayName, p.Position FROM AspNetUsers u JOIN Assignments p ON p.UserId = u.Id WHERE u.UserName = $u";
         c.Parameters.AddWithValue("$u", userName);
         using var r = c.ExecuteReader();
         return r.Read() ? new SeedUser(r.GetString(0), r.GetString(1), r.GetString(2))

@@ -7,7 +7,8 @@ namespace Workflow.Bench;
 /// <summary>The service under test as a child process: `dotnet Workflow.Web.dll` on a free loopback port.</summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    // Generous: CI runs the browser, web and broker suites side by side on two cores, and a restart after kill -9 competes with them.
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(180);
     private readonly Process _process;
     private readonly Queue<string> _output = new();
 

@@ -19,4 +19,6 @@ public abstract record DocumentEvent : IDocumentEvent
     public string ActedFor { get; init; } = "";
 
     public string Capacity { get; init; } = "";
+
+    public string? OrderNumber { get; init; }
 }

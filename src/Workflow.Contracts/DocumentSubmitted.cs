@@ -5,7 +5,8 @@ public sealed record DocumentSubmitted : DocumentEvent
 {
     public required string RegisterNumber { get; init; }
 
-    public required string Subject { get; init; }
+    /// <summary>Null for a secret memo: its subject travels nowhere beyond the memo itself (ADR 23).</summary>
+    public string? Subject { get; init; }
 
     public required string RouteId { get; init; }
 

@@ -20,6 +20,9 @@ public interface IDocumentEvent
     /// <summary>The position (route step key) the actor acted for.</summary>
     string ActedFor { get; }
 
-    /// <summary>"Self" or "Acting".</summary>
+    /// <summary>"Self", "Acting" (รักษาราชการแทน) or "Delegated" (ปฏิบัติราชการแทน).</summary>
     string Capacity { get; }
+
+    /// <summary>The order (คำสั่งที่ …) an acting or delegated actor acted by; null for a holder, or a delegation without one.</summary>
+    string? OrderNumber { get; }
 }

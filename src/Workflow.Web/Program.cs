@@ -1,15 +1,18 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflow.Core.Routes;
+using Workflow.Web.Administration;
 using Workflow.Web.Application;
+using Workflow.Web.Classification;
 using Workflow.Web.Data;
+using Workflow.Web.Deadlines;
 using Workflow.Web.Features;
 using Workflow.Web.Hosting;
 using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
+using Workflow.Web.Notifications;
 using Workflow.Web.Operations;
 using Workflow.Web.Options;
 using Workflow.Web.Pages;
@@ -45,20 +48,31 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
 builder.Services.AddAccountSecurity(config);
 builder.Services.AddApiPolicy();
 builder.Services.AddRegisterBook();
+builder.Services.AddTimeInPost();
+builder.Services.AddAssignments();
+builder.Services.AddPosts();
+builder.Services.AddPeople();
 builder.Services.AddMemoPages();
 builder.Services.AddPlainTextInput();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<RouteRegistry>();
+builder.Services.AddSingleton<PostTitles>();
 builder.Services.AddSingleton<RegisterNumberAllocator>();
 builder.Services.AddSingleton<AttachmentStore>();
 builder.Services.AddAttachmentSweep();
+builder.Services.AddSecretMemos();
+builder.Services.AddScoped<SignedInUser>();
+builder.Services.AddAdministration();
+builder.Services.AddOrganisationAdministration();
 builder.Services.AddScoped<MemoDrafts>();
 builder.Services.AddScoped<MemoAttachments>();
 builder.Services.AddScoped<MemoActions>();
 builder.Services.AddScoped<MemoQueries>();
 builder.Services.AddScoped<SnapshotBuilder>();
 builder.Services.AddScoped<PublicSite>();
+builder.Services.AddNotifications(config);
+builder.Services.AddDeadlines(config);
 builder.Services.AddMessaging(config.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions());
 
 builder.Services.AddProblemDetails();
@@ -66,7 +80,8 @@ builder.Services.AddExceptionHandler<BadRequestHandler>();
 builder.Services.AddExceptionHandler<StorageFailureHandler>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-builder.Services.AddOpenApi();
+builder.Services.AddApiDocument();
+builder.Services.AddClassification();
 // The outbox check reads the database, so it also reports the database; MassTransit adds the bus check.
 builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
 
@@ -80,9 +95,11 @@ try
     _ = app.Services.GetRequiredService<IOptions<MessagingOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<AppOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<KeyRingOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<MailOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<DeadlineOptions>>().Value;
     await DatabaseInitializer.InitializeAsync(app.Services);
 }
-catch (Exception e) when (e is RouteDefinitionException or OptionsValidationException)
+catch (Exception e) when (e is RouteDefinitionException or OptionsValidationException or Workflow.Core.Calendar.HolidayListException)
 {
     app.Logger.LogCritical("Start-up stopped: {Reason}", e.Message);
     throw;
@@ -95,6 +112,7 @@ app.UseStatusCodePages();
 app.UseSignInLimits();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePasswordChangeGate();
 
 if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.OpenApi)
 {
@@ -105,11 +123,21 @@ if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.OpenApi)
         o.RoutePrefix = "swagger";
     });
 }
-app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+app.MapHealth();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapJournalEndpoints();
 app.MapRegisterEndpoints();
+app.MapAdminAuditEndpoints();
+app.MapOrganisationEndpoints();
+app.MapDepartmentEndpoints();
+app.MapHolidayEndpoints();
+app.MapAssignmentEndpoints();
+app.MapPostEndpoints();
+app.MapRegisterReaderEndpoints();
+app.MapTimeInPostEndpoints();
+app.MapPeopleEndpoints();
+app.MapNotificationEndpoints();
 app.MapPublicEndpoints();
 app.MapAttachmentEndpoints(app.Services.GetRequiredService<AttachmentStore>().MaxBytes);
 app.MapMemoPages();

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Core.Audit;
 using Workflow.Web.Application;
 using Workflow.Web.Tests.Infrastructure;
 
@@ -88,5 +90,58 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
         Assert.True(verification.Valid, verification.Reason);
         Assert.Equal(4, verification.Entries);
         Assert.Null(verification.FirstBrokenSequence);
+    }
+
+    /// <summary>A memo the acting deputy endorsed (entry 3 cites order ๑๒/๒๕๖๙), waiting for the municipal clerk.</summary>
+    private async Task<Guid> EndorsedByTheDeputyAsync()
+    {
+        var id = await _api.MemoAtStepAsync(1);
+        await _api.ActOkAsync(Demo.Deputy, id, "endorse");
+        return id;
+    }
+
+    [Theory]
+    [InlineData("UPDATE AuditEntries SET OrderNumber = '๙๙/๒๕๖๙' WHERE Id = $id", 3)]
+    [InlineData("UPDATE AuditEntries SET PersonalTitle = 'นักบริหารงานท้องถิ่น ระดับสูง' WHERE Id = $id", 2)]
+    [InlineData("UPDATE AuditEntries SET Format = 1, OrderNumber = NULL, PersonalTitle = NULL WHERE Id = $id", 3)]
+    public async Task Verify_names_the_sequence_when_an_order_number_title_or_format_was_changed_in_the_file(string sql, int sequence)
+    {
+        var id = await EndorsedByTheDeputyAsync();
+
+        await ExecuteAsync(sql, await AuditRowIdAsync(id, sequence));
+
+        Assert.Equal(sequence, (await VerifyAsync(id)).FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task Verify_answers_valid_when_entries_written_in_format_1_are_followed_by_format_2_entries()
+    {
+        var id = await _api.MemoAtStepAsync(1);
+        await RewriteAsFormat1Async(id);
+
+        await _api.ActOkAsync(Demo.Deputy, id, "endorse");
+
+        var verification = await VerifyAsync(id);
+        Assert.True(verification.Valid, verification.Reason);
+        var formats = await app.ReadDbAsync(db => db.AuditEntries.Where(a => a.DocumentId == id).OrderBy(a => a.Sequence).Select(a => a.Format).ToListAsync(Ct));
+        Assert.Equal([1, 1, 2], formats);
+    }
+
+    /// <summary>The document's entries as the service wrote them before format 2: no order number or title, the old hash.</summary>
+    private async Task RewriteAsFormat1Async(Guid id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Workflow.Web.Data.WorkflowDbContext>();
+        var entries = await db.AuditEntries.Where(a => a.DocumentId == id).OrderBy(a => a.Sequence).ToListAsync(Ct);
+        var previous = AuditChain.Genesis;
+        foreach (var entry in entries)
+        {
+            (entry.Format, entry.OrderNumber, entry.PersonalTitle, entry.PreviousHash) = (AuditChain.FirstFormat, null, null, previous);
+            entry.Hash = previous = AuditChain.Hash(previous, entry.ToRecord());
+        }
+
+        var doc = await db.Documents.SingleAsync(d => d.Id == id, Ct);
+        doc.AuditHead = previous;
+        await db.SaveChangesAsync(Ct);
     }
 }

@@ -70,8 +70,8 @@ public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
     public Task Create_answers_415_when_the_content_type_is_not_json(string contentType) =>
         AssertRejectedAsync(() => PostRawAsync("/api/documents", ValidDraft().ToJsonString(), contentType), HttpStatusCode.UnsupportedMediaType, null);
 
+    // An omitted issuer is the author's department's issuing line (ADR 15; Administration/IssuerPrefillTests).
     [Theory]
-    [InlineData("issuer")]
     [InlineData("subject")]
     [InlineData("salutation")]
     [InlineData("body")]
@@ -80,6 +80,14 @@ public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         var draft = ValidDraft();
         draft.Remove(field);
         return AssertRejectedAsync(() => PostRawAsync("/api/documents", draft.ToJsonString()), HttpStatusCode.BadRequest, field);
+    }
+
+    [Fact]
+    public Task Create_answers_400_naming_issuer_when_it_is_blank()
+    {
+        var draft = ValidDraft();
+        draft["issuer"] = " ";
+        return AssertRejectedAsync(() => PostRawAsync("/api/documents", draft.ToJsonString()), HttpStatusCode.BadRequest, "issuer");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Workflow.Core.Assignments;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflow.Core.Engine;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
+using Workflow.Web.Infrastructure;
 using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests;
@@ -32,7 +34,7 @@ public sealed class ConcurrencyTests(WorkflowApp app) : IClassFixture<WorkflowAp
         user.PasswordHash = users.PasswordHasher.HashPassword(user, Demo.Password);
         var created = await users.CreateAsync(user);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-        db.UserPositions.Add(new UserPosition { UserId = user.Id, Position = "section-head-admin", Capacity = Capacity.Self });
+        db.Assignments.Add(new PostAssignment { Id = Guid.NewGuid(), UserId = user.Id, Position = "section-head-admin", Kind = AssignmentKind.Holder, From = DemoUsers.Since });
         await db.SaveChangesAsync(Ct);
         return userName;
     }

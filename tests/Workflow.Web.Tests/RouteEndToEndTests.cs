@@ -60,7 +60,8 @@ public sealed class RouteEndToEndTests(WorkflowApp app) : IClassFixture<Workflow
         var history = (await _api.GetDocumentAsync(Demo.Legal, id)).History;
         var byClerk = history[3];
         Assert.Equal("ปลัดเทศบาล", byClerk.ActedFor.Th);
-        Assert.Equal(["เรียน นายกเทศมนตรี", "- เพื่อโปรดทราบ", "(นายประเสริฐ ตัวอย่างดี)", "ปลัดเทศบาล", byClerk.DateThai], byClerk.MarginalNote);
+        Assert.Equal(["เรียน นายกเทศมนตรี", "- เพื่อโปรดทราบ", "(นายประเสริฐ ตัวอย่างดี)", "นักบริหารงานท้องถิ่น ระดับกลาง", "ปลัดเทศบาล", byClerk.DateThai],
+            byClerk.MarginalNote);
         Assert.Equal("เรียน ปลัดเทศบาล", history[2].MarginalNote[0]);
         Assert.Equal("เรียน หัวหน้าสำนักปลัดเทศบาล", history[1].MarginalNote[0]);
         Assert.Equal("- อนุมัติ", history[4].MarginalNote[0]);
@@ -74,7 +75,8 @@ public sealed class RouteEndToEndTests(WorkflowApp app) : IClassFixture<Workflow
         var byDeputy = (await _api.GetDocumentAsync(Demo.Legal, id)).History[2];
         Assert.Equal("Acting", byDeputy.Capacity);
         Assert.Equal("head-clerk-office", byDeputy.ActedFor.Key);
-        Assert.Equal(["เรียน ปลัดเทศบาล", "- เพื่อโปรดทราบ", "(นายอนุชา รักษาการ)", "รักษาราชการแทนหัวหน้าสำนักปลัดเทศบาล", byDeputy.DateThai],
+        Assert.Equal(["เรียน ปลัดเทศบาล", "- เพื่อโปรดทราบ", "(จ.อ.อนุชา รักษาการ)", "เจ้าพนักงานธุรการชำนาญงาน", "รักษาราชการแทนหัวหน้าสำนักปลัดเทศบาล",
+                "ตามคำสั่งที่ ๑๒/๒๕๖๙", byDeputy.DateThai],
             byDeputy.MarginalNote);
     }
 

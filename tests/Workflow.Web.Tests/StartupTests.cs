@@ -18,16 +18,6 @@ public sealed class StartupTests
         return StartupFailure.Of(app);
     }
 
-    /// <summary>A copy of the shipped workflows folder with one more route file holding the given text.</summary>
-    private static string WorkflowsWith(string fileName, string content)
-    {
-        var folder = Directory.CreateTempSubdirectory("workflow-routes-").FullName;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "workflows"), "*.json"))
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        File.WriteAllText(Path.Combine(folder, fileName), content);
-        return folder;
-    }
-
     public static TheoryData<string> BrokenRoutes => new()
     {
         "{ \"id\": \"broken\", \"version\": 1, ",
@@ -40,7 +30,7 @@ public sealed class StartupTests
     [MemberData(nameof(BrokenRoutes))]
     public async Task Host_fails_to_start_naming_the_file_when_a_route_file_is_broken(string content)
     {
-        var folder = WorkflowsWith("zz-broken-route.json", content);
+        var folder = WorkflowsCopy.With("zz-broken-route.json", content);
         try
         {
             var message = await StartupFailureAsync(new() { ["Workflows:Path"] = folder });

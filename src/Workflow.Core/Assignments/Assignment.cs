@@ -25,5 +25,6 @@ public sealed record Assignment(
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Unknown assignment kind."),
     };
 
-    public bool Covers(string routeId) => Routes is null || Routes.Contains(routeId);
+    /// <summary>Whether the assignment applies on a route; a route-limited delegation applies to no route in general (null).</summary>
+    public bool Covers(string? routeId) => Routes is null || (routeId is not null && Routes.Contains(routeId));
 }

@@ -12,26 +12,51 @@ public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /// <summary>Entries written before order numbers and personal titles joined the hash.</summary>
+    public const int FirstFormat = 1;
+
+    /// <summary>The format new entries are written in: format 1's fields, the order number and the personal title.</summary>
+    public const int CurrentFormat = 2;
+
+    // Joins format 2's hash first, so no format-1 entry's fields can ever hash like a format-2 entry's.
+    private const string Format2Marker = "memo-2";
+
     public static string Hash(string previousHash, AuditRecord r)
     {
-        // A fixed, culture-free field order, each field length-prefixed so no text can shift into its neighbour.
-        var fields = new[]
+        ArgumentNullException.ThrowIfNull(r);
+        return r.Format switch
         {
-            previousHash,
-            r.DocumentId.ToString("N"),
-            r.Sequence.ToString(CultureInfo.InvariantCulture),
-            r.Action.ToString(),
-            r.UserId,
-            r.UserName,
-            r.ActedFor,
-            r.Capacity.ToString(),
-            r.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            r.Note is null ? "-" : "+" + r.Note,
-            r.FromStatus.ToString(),
-            r.ToStatus.ToString(),
-            r.Round.ToString(CultureInfo.InvariantCulture),
-            r.Step.ToString(CultureInfo.InvariantCulture),
+            FirstFormat => CanonicalHash(FirstFormatFields(previousHash, r)),
+            CurrentFormat => CanonicalHash([Format2Marker, .. FirstFormatFields(previousHash, r), Optional(r.OrderNumber), Optional(r.PersonalTitle)]),
+            _ => throw new ArgumentOutOfRangeException(nameof(r), r.Format, "Unknown audit entry format."),
         };
+    }
+
+    // A fixed, culture-free field order, each field length-prefixed so no text can shift into its neighbour.
+    // Never change it: every format-1 entry ever written is checked against exactly these fields.
+    private static string[] FirstFormatFields(string previousHash, AuditRecord r) =>
+    [
+        previousHash,
+        r.DocumentId.ToString("N"),
+        r.Sequence.ToString(CultureInfo.InvariantCulture),
+        r.Action.ToString(),
+        r.UserId,
+        r.UserName,
+        r.ActedFor,
+        r.Capacity.ToString(),
+        r.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+        Optional(r.Note),
+        r.FromStatus.ToString(),
+        r.ToStatus.ToString(),
+        r.Round.ToString(CultureInfo.InvariantCulture),
+        r.Step.ToString(CultureInfo.InvariantCulture),
+    ];
+
+    private static string Optional(string? value) => value is null ? "-" : "+" + value;
+
+    /// <summary>SHA-256 over the fields in order, each length-prefixed, as lower-case hex.</summary>
+    internal static string CanonicalHash(IEnumerable<string> fields)
+    {
         var canonical = string.Concat(fields.Select(f => $"{f.Length}:{f}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
@@ -47,6 +72,8 @@ public static class AuditChain
                 return new ChainBreak(e.Record.Sequence, $"expected sequence {expectedSequence}");
             if (e.PreviousHash != previous)
                 return new ChainBreak(e.Record.Sequence, "previous hash does not match the entry before it");
+            if (Unattested(e.Record) is { } reason)
+                return new ChainBreak(e.Record.Sequence, reason);
             if (Hash(previous, e.Record) != e.Hash)
                 return new ChainBreak(e.Record.Sequence, "hash does not match the entry's content");
             previous = e.Hash;
@@ -55,6 +82,15 @@ public static class AuditChain
 
         return null;
     }
+
+    // A field its format's hash does not cover would be believed without proof: an order number written into a
+    // format-1 entry afterwards must not pass.
+    private static string? Unattested(AuditRecord r) => r.Format switch
+    {
+        FirstFormat when r.OrderNumber is not null || r.PersonalTitle is not null => "format 1 does not cover an order number or a personal title",
+        FirstFormat or CurrentFormat => null,
+        _ => $"unknown format {r.Format}",
+    };
 
     /// <summary>
     /// Checks the chain's end against the count and last hash kept with the document, which catches what the

@@ -2,7 +2,12 @@ using Workflow.Core.Engine;
 
 namespace Workflow.Core.Audit;
 
-/// <summary>The facts one audit entry attests to; its hash covers every field and the previous entry's hash.</summary>
+/// <summary>
+/// The facts one audit entry attests to; its hash covers every field its <paramref name="Format"/> names and the
+/// previous entry's hash (see <see cref="AuditChain"/>).
+/// </summary>
+/// <param name="OrderNumber">The order (คำสั่งที่ …) an acting or delegated person acted by; from format 2.</param>
+/// <param name="PersonalTitle">The person's own position and level at the time (นิติกรชำนาญการ); from format 2.</param>
 public sealed record AuditRecord(
     Guid DocumentId,
     int Sequence,
@@ -16,4 +21,7 @@ public sealed record AuditRecord(
     DocumentStatus FromStatus,
     DocumentStatus ToStatus,
     int Round,
-    int Step);
+    int Step,
+    string? OrderNumber = null,
+    string? PersonalTitle = null,
+    int Format = AuditChain.FirstFormat);

@@ -8,4 +8,6 @@ public enum ActionKind
     Refuse,
     Withdraw,
     Sign,
+    /// <summary>The signer lifts a signed memo's secrecy class; it is then published (ADR 23).</summary>
+    Declassify,
 }

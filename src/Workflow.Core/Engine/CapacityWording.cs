@@ -7,8 +7,8 @@ public static class CapacityWording
     public const string DelegatedPrefix = "ปฏิบัติราชการแทน";
 
     /// <summary>
-    /// <paramref name="postTitle"/> is the post as written on memos, e.g. "ปลัดเทศบาลตำบลโชคชัย";
-    /// the prefix is joined without a space, as the regulation writes "รักษาราชการแทนปลัดเทศบาลตำบลโชคชัย".
+    /// <paramref name="postTitle"/> is the post as written on memos, e.g. "ปลัดเทศบาลตำบล…";
+    /// the prefix is joined without a space, as the regulation writes "รักษาราชการแทนปลัดเทศบาลตำบล…".
     /// </summary>
     public static string Line(Capacity capacity, string postTitle)
     {

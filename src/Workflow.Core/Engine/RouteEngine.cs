@@ -10,14 +10,17 @@ public static class RouteEngine
 {
     public const string DefaultEndorsementNote = "เพื่อโปรดทราบ";
 
-    public static Result Decide(RouteDefinition route, RouteState state, string authorId, Actor actor, ActionKind action, string? note)
+    /// <param name="actedOnIt">Whether the audit shows this person acted on the document before (see <see cref="ReadAccess"/>).</param>
+    public static Result Decide(RouteDefinition route, RouteState state, string authorId, Actor actor, ActionKind action, string? note,
+        bool actedOnIt = false)
     {
         // Reading decides first: a refusal that names a reason (not your turn, moved on) would tell a non-reader it exists.
-        if (!ReadAccess.CanRead(route, authorId, state.HighestStepReached, actor))
+        if (!ReadAccess.CanRead(route, authorId, state.HighestStepReached, actor, actedOnIt))
             return NotFound;
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         return action switch
         {
+            ActionKind.Declassify => Refuse(RefusalKind.Invalid, "not-a-route-action", "Declassification is decided by Declassification, not the route.", "action"),
             ActionKind.Submit => Submit(route, state, authorId, actor, note),
             ActionKind.Withdraw => Withdraw(route, state, authorId, actor, note),
             _ => ApproverAction(route, state, actor, action, note),
@@ -34,7 +37,7 @@ public static class RouteEngine
         if (!state.IsEditableByAuthor)
             return Refuse(RefusalKind.Conflict, "already-submitted", $"The document is {state.Status} and cannot be submitted.");
         var next = new RouteState(DocumentStatus.InRoute, 0, state.Round + 1, Math.Max(state.HighestStepReached, 0));
-        return new Decision(ActionKind.Submit, next, submitter.Position, submitter.Capacity, route.Steps[0].Position, note);
+        return new Decision(ActionKind.Submit, next, submitter.Position, submitter.Capacity, route.Steps[0].Position, note, submitter.OrderNumber);
     }
 
     private static Result Withdraw(RouteDefinition route, RouteState state, string authorId, Actor actor, string? note)
@@ -45,7 +48,7 @@ public static class RouteEngine
             return Refuse(RefusalKind.Conflict, "final", $"The document is {state.Status} and cannot be withdrawn.");
         var asPosition = route.Submitters.Select(actor.For).FirstOrDefault(p => p is not null);
         return new Decision(ActionKind.Withdraw, state with { Status = DocumentStatus.Withdrawn }, asPosition?.Position ?? route.Submitters[0],
-            asPosition?.Capacity ?? Capacity.Self, null, note);
+            asPosition?.Capacity ?? Capacity.Self, null, note, asPosition?.OrderNumber);
     }
 
     private static Result ApproverAction(RouteDefinition route, RouteState state, Actor actor, ActionKind action, string? note)
@@ -68,9 +71,10 @@ public static class RouteEngine
             ActionKind.Return or ActionKind.Refuse when note is null =>
                 Refuse(RefusalKind.Invalid, "reason-required", "A reason is required.", "note"),
             ActionKind.Endorse => Advance(route, state, held, note ?? DefaultEndorsementNote),
-            ActionKind.Sign => new Decision(action, state with { Status = DocumentStatus.Signed }, held.Position, held.Capacity, null, note),
-            ActionKind.Return => new Decision(action, state with { Status = DocumentStatus.Returned, CurrentStep = 0 }, held.Position, held.Capacity, null, note),
-            ActionKind.Refuse => new Decision(action, state with { Status = DocumentStatus.Refused }, held.Position, held.Capacity, null, note),
+            ActionKind.Sign => new Decision(action, state with { Status = DocumentStatus.Signed }, held.Position, held.Capacity, null, note, held.OrderNumber),
+            ActionKind.Return => new Decision(action, state with { Status = DocumentStatus.Returned, CurrentStep = 0 }, held.Position, held.Capacity, null, note,
+                held.OrderNumber),
+            ActionKind.Refuse => new Decision(action, state with { Status = DocumentStatus.Refused }, held.Position, held.Capacity, null, note, held.OrderNumber),
             _ => Refuse(RefusalKind.Invalid, "unknown-action", $"Unknown action {action}.", "action"),
         };
     }
@@ -80,7 +84,7 @@ public static class RouteEngine
         var nextIndex = state.CurrentStep + 1;
         return new Decision(ActionKind.Endorse, state with { CurrentStep = nextIndex, HighestStepReached = Math.Max(state.HighestStepReached, nextIndex) },
             held.Position, held.Capacity,
-            route.Steps[nextIndex].Position, note);
+            route.Steps[nextIndex].Position, note, held.OrderNumber);
     }
 
     private static Refusal NotFound { get; } = new(RefusalKind.NotFound, "not-found", "Document was not found.");

@@ -26,6 +26,10 @@ public static class ThaiDate
         return string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthNames[date.Month - 1]} พ.ศ. {year}");
     }
 
+    /// <summary>"มีนาคม 2570": a month and its Buddhist Era year, Arabic digits, for tables and charts.</summary>
+    public static string MonthArabic(int year, int month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{MonthNames[month - 1]} {BuddhistYear(new DateOnly(year, month, 1))}");
+
     /// <summary>The Buddhist Era year of a date (Gregorian + 543).</summary>
     public static int BuddhistYear(DateOnly date) => Calendar.GetYear(date.ToDateTime(TimeOnly.MinValue));
 }

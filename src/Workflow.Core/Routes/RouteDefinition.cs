@@ -16,4 +16,8 @@ public sealed record RouteDefinition(
     public RouteStep LastStep => Steps[^1];
 
     public bool CanBeStartedBy(IEnumerable<string> positions) => positions.Any(Submitters.Contains);
+
+    /// <summary>Whether the route names the post anywhere: as a submitter, a step, or a step's escalation.</summary>
+    public bool Names(string postKey) =>
+        Submitters.Contains(postKey) || Steps.Any(s => s.Position == postKey || s.EscalateTo == postKey);
 }

@@ -45,8 +45,22 @@ public static partial class PlainTextRules
 
         // Normalize throws on lone surrogates and noncharacters; FindProblem refuses such text, so it is never stored unnormalised.
         var cleaned = normalizable ? kept.ToString().Normalize(NormalizationForm.FormC) : kept.ToString();
-        cleaned = cleaned.Trim();
+        cleaned = TrimSpace(cleaned);
         return LooksBlank(cleaned) ? "" : cleaned;
+    }
+
+    // Control characters that .NET counts as white space (form feed, U+0085, the information separators) are not
+    // trimmed away: FindProblem refuses them wherever they stand, at the ends as in the middle.
+    private static string TrimSpace(string text)
+    {
+        static bool Trimmable(char c) => char.IsWhiteSpace(c) && (!char.IsControl(c) || c is '\t' or '\n' or '\r');
+        var start = 0;
+        var end = text.Length;
+        while (start < end && Trimmable(text[start]))
+            start++;
+        while (end > start && Trimmable(text[end - 1]))
+            end--;
+        return text[start..end];
     }
 
     /// <summary>The first reason to refuse the (cleaned) text, or null when it is acceptable.</summary>

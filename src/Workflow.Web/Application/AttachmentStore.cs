@@ -12,6 +12,9 @@ namespace Workflow.Web.Application;
 /// </summary>
 public sealed partial class AttachmentStore
 {
+    /// <summary>The one kind of file attached (and so served).</summary>
+    public const string PdfContentType = "application/pdf";
+
     private const string TempPrefix = ".upload-";
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
 
@@ -75,6 +78,14 @@ public sealed partial class AttachmentStore
             if (!staged && File.Exists(temp))
                 File.Delete(temp);
         }
+    }
+
+    /// <summary>Writes bytes made here (an encrypted file: no type or size check) to a temporary name, hashed as stored.</summary>
+    public async Task<StagedFile> StageBytesAsync(byte[] content, CancellationToken ct)
+    {
+        var temp = Path.Combine(Root, $"{TempPrefix}{Guid.NewGuid():N}");
+        await File.WriteAllBytesAsync(temp, content, ct);
+        return new StagedFile(temp, Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class AttachmentSweep(AttachmentStore store, IServiceScopeFactory 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var deleted = await store.DeleteUnreferencedAsync([.. candidates.Select(f => f.FullName)], async () =>
-            (await db.Attachments.AsNoTracking().Select(a => a.Sha256).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal), cutoff, ct);
+            (await db.Attachments.AsNoTracking().Select(a => a.StoredAs ?? a.Sha256).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal), cutoff, ct);
         if (deleted > 0)
             log.LogInformation("Attachment sweep deleted {Deleted} unreferenced files of {Candidates} older than {Cutoff}", deleted, candidates.Count, cutoff);
         return new Result(candidates.Count, deleted);

@@ -46,6 +46,6 @@ public sealed class BearerTokens(IOptionsMonitor<BearerTokenOptions> schemes, Si
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires)
             return null;
         var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
-        return user is not null && !await signIn.UserManager.IsLockedOutAsync(user) ? user : null;
+        return user is { IsActive: true } && !await signIn.UserManager.IsLockedOutAsync(user) ? user : null;
     }
 }

@@ -1,4 +1,5 @@
 using Workflow.Contracts;
+using Workflow.Core.Classification;
 using Workflow.Core.Engine;
 using Workflow.Web.Data;
 
@@ -13,14 +14,19 @@ public static class DocumentEventFactory
         {
             ActionKind.Submit => new DocumentSubmitted
             {
-                RegisterNumber = doc.RegisterNumber!, Subject = doc.Subject, RouteId = doc.RouteId, Round = doc.Round,
+                RegisterNumber = doc.RegisterNumber!, Subject = SecrecyRules.SubjectToCarry(doc.Secrecy, doc.Subject), RouteId = doc.RouteId, Round = doc.Round,
                 NextPosition = d.NextPosition!,
             },
             ActionKind.Endorse => new EndorsementRecorded { Step = audit.Step, Note = d.Note!, AddressedTo = d.NextPosition! },
             ActionKind.Return => new DocumentReturned { Step = audit.Step, Reason = d.Note! },
             ActionKind.Refuse => new DocumentRefused { Step = audit.Step, Reason = d.Note! },
             ActionKind.Withdraw => new DocumentWithdrawn { Reason = d.Note },
-            ActionKind.Sign => new DocumentSigned { RegisterNumber = doc.RegisterNumber!, Subject = doc.Subject, Note = d.Note },
+            ActionKind.Sign => new DocumentSigned
+            {
+                RegisterNumber = doc.RegisterNumber!, Subject = SecrecyRules.SubjectToCarry(doc.Secrecy, doc.Subject), Note = d.Note,
+                Secret = SecrecyRules.IsSecret(doc.Secrecy),
+            },
+            ActionKind.Declassify => new DocumentDeclassified { RegisterNumber = doc.RegisterNumber!, Reason = d.Note! },
             _ => throw new ArgumentOutOfRangeException(nameof(d), d.Action, "No event for this action."),
         };
         return specific with
@@ -32,6 +38,7 @@ public static class DocumentEventFactory
             ActorName = audit.UserName,
             ActedFor = audit.ActedFor,
             Capacity = audit.Capacity.ToString(),
+            OrderNumber = audit.OrderNumber,
         };
     }
 }

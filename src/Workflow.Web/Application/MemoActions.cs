@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Audit;
+using Workflow.Core.Classification;
 using Workflow.Core.Engine;
 using Workflow.Web.Data;
+using Workflow.Web.Deadlines;
 using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
 using Workflow.Web.Routes;
@@ -17,6 +19,7 @@ public sealed class MemoActions(
     RouteRegistry routes,
     RegisterNumberAllocator numbers,
     OutboxSignal outbox,
+    WaitClock waits,
     TimeProvider clock,
     ILogger<MemoActions> log)
 {
@@ -24,13 +27,20 @@ public sealed class MemoActions(
     {
         var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct);
         var route = doc is null ? null : routes.ByHash(doc.RouteHash);
+        if (doc is null || route is null)
+            return Failure.NotFound("Document");
+        // A delegation limited to some routes counts on this document's route only.
+        var actor = user.ActorFor(doc.RouteId);
+        var actedOnIt = await db.ActedOnItAsync(doc, route, actor, ct);
         // Reading decides first, before the version check: a 409 would tell someone who may not read it that it exists.
-        if (doc is null || route is null || !ReadAccess.CanRead(route, doc.AuthorId, doc.HighestStepReached, user.Actor))
+        if (!ReadAccess.CanRead(route, doc.AuthorId, doc.HighestStepReached, actor, actedOnIt))
             return Failure.NotFound("Document");
         if (expectedVersion is { } v && v != doc.Version)
             return Failure.Conflict($"The document has changed (version {doc.Version}, you sent {v}). Reload and try again.");
 
-        var result = RouteEngine.Decide(route, doc.State, doc.AuthorId, user.Actor, action, note);
+        var result = action == ActionKind.Declassify
+            ? Declassification.Decide(route, doc.State, doc.Secrecy, doc.AuthorId, actor, await SignatureOfAsync(id, ct), note, actedOnIt)
+            : RouteEngine.Decide(route, doc.State, doc.AuthorId, actor, action, note, actedOnIt);
         if (!result.IsAllowed)
             return Failure.From(result.Refusal);
 
@@ -43,6 +53,7 @@ public sealed class MemoActions(
             using var turn = await SqliteWriteGate.EnterAsync(db, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             Apply(doc, decision, now);
+            await waits.StartAsync(db, doc, route, ct);
             if (decision.Action == ActionKind.Submit && doc.RegisterNumber is null)
             {
                 doc.MemoDate = numbers.LocalDate(now);
@@ -64,8 +75,8 @@ public sealed class MemoActions(
         }
 
         outbox.Wake();
-        log.LogInformation("{Action} on {DocumentId} by {UserId} for {Position} ({Capacity}): {From} → {To}",
-            action, id, user.Id, decision.ActedFor, decision.Capacity, from.Status, doc.Status);
+        log.LogInformation("{Action} on {DocumentId} by {UserId} for {Position} ({Capacity}, order {OrderNumber}): {From} → {To}",
+            action, id, user.Id, decision.ActedFor, decision.Capacity, decision.OrderNumber, from.Status, doc.Status);
         return doc;
     }
 
@@ -79,12 +90,22 @@ public sealed class MemoActions(
         doc.WaitingSince = doc.WaitingFor is null ? null : now;
         doc.UpdatedAt = now;
         doc.Version++;
+        if (d.Action == ActionKind.Declassify)
+            doc.Secrecy = Secrecy.None;
+    }
+
+    private async Task<(string UserId, string Post)?> SignatureOfAsync(Guid id, CancellationToken ct)
+    {
+        var signed = await db.AuditEntries.AsNoTracking().Where(a => a.DocumentId == id && a.Action == ActionKind.Sign)
+            .OrderByDescending(a => a.Sequence).Select(a => new { a.UserId, a.ActedFor }).FirstOrDefaultAsync(ct);
+        return signed is null ? null : (signed.UserId, signed.ActedFor);
     }
 
     private static AuditEntry NewAuditEntry(Document doc, Decision d, CurrentUser user, RouteState from, DateTimeOffset now, int lastSequence, string previousHash)
     {
         var entry = new AuditEntry
         {
+            Format = AuditChain.CurrentFormat,
             DocumentId = doc.Id,
             Sequence = lastSequence + 1,
             Action = d.Action,
@@ -92,6 +113,8 @@ public sealed class MemoActions(
             UserName = user.DisplayName,
             ActedFor = d.ActedFor,
             Capacity = d.Capacity,
+            OrderNumber = d.OrderNumber,
+            PersonalTitle = string.IsNullOrWhiteSpace(user.PersonalTitle) ? null : user.PersonalTitle,
             At = now,
             Note = d.Note,
             AddressedTo = d.Action == ActionKind.Endorse ? d.NextPosition : null,

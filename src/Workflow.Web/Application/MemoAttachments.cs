@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Workflow.Core.Classification;
 using Workflow.Web.Data;
 using Workflow.Web.Options;
 
@@ -10,7 +11,7 @@ namespace Workflow.Web.Application;
 /// this user; only then is the file read (size, declared type, room left on the memo, first bytes), and it takes its
 /// place in the attachments folder in the same step as the row that references it (ADR 11).
 /// </summary>
-public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store, IOptions<StorageOptions> options, TimeProvider clock)
+public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store, AttachmentSealing sealing, IOptions<StorageOptions> options, TimeProvider clock)
 {
     /// <summary>A checked, hashed upload waiting to be attached; disposing it removes whatever was not attached.</summary>
     public sealed record StagedPdf(string FileName, StagedFile Content) : IDisposable
@@ -71,7 +72,9 @@ public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store,
     {
         if (CheckRoom(doc, pdf.Content.Size) is { } full)
             return full;
-        return await store.PlaceAsync<Attachment>(pdf.Content, async () =>
+        // A secret memo's file is encrypted before it takes its place: the plaintext never has a name in the store.
+        using var sealedFile = SecrecyRules.IsSecret(doc.Secrecy) ? await sealing.SealAsync(pdf.Content, ct) : null;
+        return await store.PlaceAsync<Attachment>(sealedFile?.File ?? pdf.Content, async () =>
         {
             var attachment = new Attachment
             {
@@ -81,12 +84,41 @@ public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store,
                 ContentType = "application/pdf",
                 Size = pdf.Content.Size,
                 Sha256 = pdf.Content.Sha256,
+                StoredAs = sealedFile?.File.Sha256,
+                SealedKey = sealedFile?.ProtectedKey,
                 UploadedAt = clock.GetUtcNow(),
             };
             db.Attachments.Add(attachment);
             var saved = await SaveAsync(doc, "The document was changed while the file was uploading. Reload and try again.", ct);
             return saved is null ? attachment : (Outcome<Attachment>)saved;
         }, ct);
+    }
+
+    /// <summary>
+    /// A draft given a secrecy class after its files were attached: each plain file is sealed like a new upload to a
+    /// secret memo, its row switched to the sealed file in one save, and the plain file removed unless another memo
+    /// holds the same file (ADR 23).
+    /// </summary>
+    public async Task<Failure?> SealPlainFilesAsync(Document doc, CancellationToken ct)
+    {
+        foreach (var attachment in doc.Attachments.Where(a => a.SealedKey is null).ToList())
+        {
+            var plainName = attachment.StoredName;
+            using var plain = await store.StageBytesAsync(await File.ReadAllBytesAsync(store.PathFor(plainName), ct), ct);
+            using var sealedFile = await sealing.SealAsync(plain, ct);
+            var placed = await store.PlaceAsync<Attachment>(sealedFile.File, async () =>
+            {
+                attachment.StoredAs = sealedFile.File.Sha256;
+                attachment.SealedKey = sealedFile.ProtectedKey;
+                var saved = await SaveAsync(doc, "The document was changed at the same moment. Reload and try again.", ct);
+                return saved is null ? attachment : (Outcome<Attachment>)saved;
+            }, ct);
+            if (!placed.Succeeded)
+                return placed.Failure;
+            await DeleteIfUnreferencedAsync(plainName, ct);
+        }
+
+        return null;
     }
 
     /// <summary>Takes an attachment off the (tracked, editable) memo; its file goes too unless another memo holds the same file.</summary>
@@ -98,11 +130,15 @@ public sealed class MemoAttachments(WorkflowDbContext db, AttachmentStore store,
         db.Attachments.Remove(attachment);
         if (await SaveAsync(doc, "The document was changed at the same moment. Reload and try again.", ct) is { } conflict)
             return conflict;
-        var sha = attachment.Sha256;
-        await store.DeleteUnreferencedAsync([store.PathFor(sha)], async () =>
-            await db.Attachments.AsNoTracking().AnyAsync(a => a.Sha256 == sha, ct) ? new HashSet<string> { sha } : new HashSet<string>(), olderThan: null, ct);
+        await DeleteIfUnreferencedAsync(attachment.StoredName, ct);
         return doc;
     }
+
+    private Task<int> DeleteIfUnreferencedAsync(string storedName, CancellationToken ct) =>
+        store.DeleteUnreferencedAsync([store.PathFor(storedName)], async () =>
+            await db.Attachments.AsNoTracking().AnyAsync(a => (a.StoredAs ?? a.Sha256) == storedName, ct)
+                ? new HashSet<string> { storedName }
+                : new HashSet<string>(), olderThan: null, ct);
 
     private async Task<Failure?> SaveAsync(Document doc, string conflict, CancellationToken ct)
     {

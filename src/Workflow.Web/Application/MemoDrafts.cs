@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workflow.Core.Classification;
 using Workflow.Core.Engine;
 using Workflow.Web.Data;
 using Workflow.Web.Routes;
@@ -19,7 +20,8 @@ public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, MemoA
         var route = routes.Catalog.Find(routeId);
         if (route is null)
             return Failure.Invalid("routeId", $"There is no route '{routeId}'.");
-        var asPosition = route.Submitters.Select(user.Actor.For).FirstOrDefault(p => p is not null);
+        var actor = user.ActorFor(route.Id);
+        var asPosition = route.Submitters.Select(actor.For).FirstOrDefault(p => p is not null);
         if (asPosition is null)
             return Failure.Forbidden($"None of your positions may start route '{route.Id}'.");
 
@@ -33,10 +35,13 @@ public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, MemoA
             AuthorId = user.Id,
             AuthorName = user.DisplayName,
             AuthorPosition = asPosition.Position,
+            AuthorTitle = string.IsNullOrWhiteSpace(user.PersonalTitle) ? null : user.PersonalTitle.Trim(),
             Issuer = fields.Issuer.Trim(),
             Subject = fields.Subject.Trim(),
             Salutation = fields.Salutation.Trim(),
             Body = fields.Body.Trim(),
+            Urgency = fields.Urgency,
+            Secrecy = fields.Secrecy,
             Status = DocumentStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,
@@ -62,6 +67,11 @@ public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, MemoA
         doc.Subject = fields.Subject.Trim();
         doc.Salutation = fields.Salutation.Trim();
         doc.Body = fields.Body.Trim();
+        doc.Urgency = fields.Urgency;
+        var sealing = !SecrecyRules.IsSecret(doc.Secrecy) && SecrecyRules.IsSecret(fields.Secrecy);
+        doc.Secrecy = fields.Secrecy;
+        if (sealing && await attachments.SealPlainFilesAsync(doc, ct) is { } sealFailure)
+            return sealFailure;
         if (file is not null)
             return await attachments.SaveWithFileAsync(doc, file, ct);
         doc.UpdatedAt = clock.GetUtcNow();
@@ -90,7 +100,10 @@ public sealed class MemoDrafts(WorkflowDbContext db, RouteRegistry routes, MemoA
     {
         var doc = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id, ct);
         var route = doc is null ? null : routes.ByHash(doc.RouteHash);
-        if (doc is null || route is null || !ReadAccess.CanRead(route, doc.AuthorId, doc.HighestStepReached, user.Actor))
+        if (doc is null || route is null)
+            return Failure.NotFound("Document");
+        var actor = user.ActorFor(doc.RouteId);
+        if (!ReadAccess.CanRead(route, doc.AuthorId, doc.HighestStepReached, actor, await db.ActedOnItAsync(doc, route, actor, ct)))
             return Failure.NotFound("Document");
         if (doc.AuthorId != user.Id)
             return Failure.Forbidden("Only the author may change this document.");

@@ -7,7 +7,8 @@ namespace Workflow.Web.Application;
 /// <summary>
 /// A signed-in user changes their own password: the current one is required (and counts towards the back-off as a
 /// sign-in does), the new one must pass Identity's rules and <see cref="PasswordRules"/>. Identity gives the account a
-/// new security stamp, which ends every other session (ADR 9).
+/// new security stamp, which ends every other session (ADR 9), and the change clears a temporary password's
+/// must-change flag.
 /// </summary>
 public sealed class PasswordChange(UserManager<AppUser> users, SignInBackoff backoff, AccountSessions sessions)
 {
@@ -39,7 +40,12 @@ public sealed class PasswordChange(UserManager<AppUser> users, SignInBackoff bac
         var name = user.NormalizedUserName ?? users.NormalizeName(user.UserName) ?? "";
         if (backoff.Wait(name, address) is { } wait)
             return PasswordSignIn.TooManyAttempts with { RetryAfter = wait };
+        // Cleared with the new password in the one update Identity saves; restored if the change is refused.
+        var mustChange = user.MustChangePassword;
+        user.MustChangePassword = false;
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded)
+            user.MustChangePassword = mustChange;
         if (result.Succeeded)
         {
             backoff.Succeeded(name, address);
@@ -53,11 +59,16 @@ public sealed class PasswordChange(UserManager<AppUser> users, SignInBackoff bac
             return WrongPassword;
         }
 
-        var errors = result.Errors.ToList();
+        return Rejected([.. result.Errors], "newPassword");
+    }
+
+    /// <summary>Why Identity's rules and <see cref="PasswordRules"/> refused a password, for the field that carried it.</summary>
+    public static Failure Rejected(IReadOnlyList<IdentityError> errors, string field)
+    {
         var code = Codes.GetValueOrDefault(errors[0].Code, "password-rejected");
-        return new Failure(StatusCodes.Status400BadRequest, code, string.Join(" ", errors.Select(e => e.Description)), "newPassword")
+        return new Failure(StatusCodes.Status400BadRequest, code, string.Join(" ", errors.Select(e => e.Description)), field)
         {
-            Errors = new Dictionary<string, string[]> { ["newPassword"] = [.. errors.Select(e => e.Description)] },
+            Errors = new Dictionary<string, string[]> { [field] = [.. errors.Select(e => e.Description)] },
         };
     }
 }

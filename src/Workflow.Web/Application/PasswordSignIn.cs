@@ -25,7 +25,9 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, SignInBackoff bac
         var name = users.NormalizeName(userName);
         if (backoff.Wait(name, address) is { } wait)
             return TooManyAttempts with { RetryAfter = wait };
-        var user = await users.FindByNameAsync(userName);
+        var found = await users.FindByNameAsync(userName);
+        // A deactivated account, or one without a password yet (imported), is answered as a wrong password, after the same hashing work.
+        var user = found is { IsActive: true, PasswordHash: not null } ? found : null;
         var matches = user is not null && await users.CheckPasswordAsync(user, password);
         if (user is null)
             decoy.Verify(users.PasswordHasher, password);

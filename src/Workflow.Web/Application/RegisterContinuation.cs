@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Workflow.Web.Administration;
 using Workflow.Web.Data;
 using Workflow.Web.Infrastructure;
 
@@ -12,6 +14,7 @@ namespace Workflow.Web.Application;
 public sealed class RegisterContinuation(
     WorkflowDbContext db,
     RegisterNumberAllocator numbers,
+    AdminChanges audit,
     TimeProvider clock,
     ILogger<RegisterContinuation> log)
 {
@@ -21,7 +24,7 @@ public sealed class RegisterContinuation(
         if (year != current)
             return Failure.Invalid("year", $"Only the next number of the current register year ({current}) can be set.");
 
-        var key = numbers.CounterKey(year);
+        var key = RegisterNumberAllocator.CounterKey(year);
         using var turn = await SqliteWriteGate.EnterAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var last = await db.RegisterCounters.Where(c => c.Key == key).Select(c => (int?)c.Last).FirstOrDefaultAsync(ct) ?? 0;
@@ -33,6 +36,9 @@ public sealed class RegisterContinuation(
 
         await db.Database.ExecuteSqlAsync(
             $"""INSERT INTO RegisterCounters ("Key", "Last") VALUES ({key}, {next - 1}) ON CONFLICT ("Key") DO UPDATE SET "Last" = excluded."Last";""", ct);
+        await audit.AppendAsync(AdminActor.Of(by), [new AdminChange("Register", year.ToString(CultureInfo.InvariantCulture), "NextSet",
+            new { Year = year, Next = last + 1 }, new { Year = year, Next = next })], ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Register {Year} continued by {UserId}: next number {Next}, was {Previous}", year, by.Id, next, last + 1);
         return new RegisterNext(year, next, last, Changed: true);
@@ -41,7 +47,7 @@ public sealed class RegisterContinuation(
     /// <summary>The next number a submission of this year would get now.</summary>
     public async Task<RegisterNext> NextAsync(int year, CancellationToken ct)
     {
-        var key = numbers.CounterKey(year);
+        var key = RegisterNumberAllocator.CounterKey(year);
         var last = await db.RegisterCounters.AsNoTracking().Where(c => c.Key == key).Select(c => (int?)c.Last).FirstOrDefaultAsync(ct) ?? 0;
         return new RegisterNext(year, last + 1, last, Changed: false);
     }

@@ -11,8 +11,6 @@ public static class RegisterCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    private static readonly string[] Header = ["ที่", "ลงวันที่", "เรื่อง", "ผู้เขียน", "ส่วนราชการ", "สถานะ"];
-
     private static readonly CsvWriterOptions Options = new()
     {
         NewLine = "\r\n",
@@ -22,10 +20,18 @@ public static class RegisterCsv
 
     public static async Task WriteAsync(Stream output, IAsyncEnumerable<RegisterEntry> entries, CancellationToken ct)
     {
+        var columns = RegisterColumn.Export;
         await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        await csv.WriteRecordAsync(Header, ct);
+        await csv.WriteRecordAsync([.. columns.Select(c => c.Header)], ct);
         await foreach (var e in entries.WithCancellation(ct))
-            await csv.WriteRecordAsync([e.RegisterNumber, e.Date is { } date ? ThaiDate.FormatArabic(date) : "", e.Subject, e.Author, e.Department, e.State], ct);
+            await csv.WriteRecordAsync([.. columns.Select(c => Text(c.Value(e)))], ct);
         await csv.FlushAsync(ct);
     }
+
+    private static string Text(object? value) => value switch
+    {
+        DateOnly date => ThaiDate.FormatArabic(date),
+        null => "",
+        _ => value.ToString() ?? "",
+    };
 }

@@ -1,3 +1,5 @@
+using Workflow.Core.Classification;
+
 namespace Workflow.Web.Application;
 
 /// <summary>One line of the register book (ทะเบียนหนังสือส่ง).</summary>
@@ -8,4 +10,6 @@ public sealed record RegisterEntry(
     string Subject,
     string Author,
     string Department,
-    string State);
+    string State,
+    Urgency Urgency,
+    Secrecy Secrecy);

@@ -8,6 +8,9 @@ public sealed class AuditEntry
 {
     public long Id { get; set; }
 
+    /// <summary>Which fields the hash covers: 1 before order numbers and personal titles joined it (see AuditChain).</summary>
+    public int Format { get; set; } = 1;
+
     public Guid DocumentId { get; set; }
 
     public int Sequence { get; set; }
@@ -21,6 +24,12 @@ public sealed class AuditEntry
     public required string ActedFor { get; set; }
 
     public Capacity Capacity { get; set; }
+
+    /// <summary>The order (คำสั่งที่ …) an acting person acted by, or the delegation's, when there is one.</summary>
+    public string? OrderNumber { get; set; }
+
+    /// <summary>The person's own position and level at the time (นิติกรชำนาญการ), printed under the name.</summary>
+    public string? PersonalTitle { get; set; }
 
     public DateTimeOffset At { get; set; }
 
@@ -42,7 +51,7 @@ public sealed class AuditEntry
     public required string Hash { get; set; }
 
     public AuditRecord ToRecord() =>
-        new(DocumentId, Sequence, Action, UserId, UserName, ActedFor, Capacity, At, Note, FromStatus, ToStatus, Round, Step);
+        new(DocumentId, Sequence, Action, UserId, UserName, ActedFor, Capacity, At, Note, FromStatus, ToStatus, Round, Step, OrderNumber, PersonalTitle, Format);
 
     public StoredAuditEntry ToStored() => new(ToRecord(), PreviousHash, Hash);
 }

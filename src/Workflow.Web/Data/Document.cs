@@ -1,3 +1,4 @@
+using Workflow.Core.Classification;
 using Workflow.Core.Engine;
 
 namespace Workflow.Web.Data;
@@ -19,6 +20,9 @@ public sealed class Document
     public required string AuthorName { get; set; }
 
     public required string AuthorPosition { get; set; }
+
+    /// <summary>The author's personal position and level (นิติกรชำนาญการ) for the signature block; null on memos written before it was kept.</summary>
+    public string? AuthorTitle { get; set; }
 
     /// <summary>ส่วนราชการ.</summary>
     public required string Issuer { get; set; }
@@ -42,6 +46,12 @@ public sealed class Document
 
     public DocumentStatus Status { get; set; }
 
+    /// <summary>ชั้นความเร็ว, stored as its number so inboxes can order by it.</summary>
+    public Urgency Urgency { get; set; }
+
+    /// <summary>ชั้นความลับ; a secret memo is read only by its author and the posts it has reached, and never published by itself.</summary>
+    public Secrecy Secrecy { get; set; }
+
     public int CurrentStep { get; set; }
 
     public int Round { get; set; }
@@ -53,6 +63,9 @@ public sealed class Document
     public string? WaitingFor { get; set; }
 
     public DateTimeOffset? WaitingSince { get; set; }
+
+    /// <summary>When the current wait is due (the step's "due", shortened by urgency); null: no deadline (ADR 21).</summary>
+    public DateTimeOffset? DueAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

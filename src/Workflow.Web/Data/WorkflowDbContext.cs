@@ -6,7 +6,15 @@ namespace Workflow.Web.Data;
 
 public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : IdentityDbContext<AppUser>(options)
 {
-    public DbSet<UserPosition> UserPositions => Set<UserPosition>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostAssignment> Assignments => Set<PostAssignment>();
+
+    public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
 
     public DbSet<Document> Documents => Set<Document>();
 
@@ -23,6 +31,20 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public DbSet<MessageJournalEntry> MessageJournal => Set<MessageJournalEntry>();
 
     public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<MailOutboxEntry> MailOutbox => Set<MailOutboxEntry>();
+
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+
+    public DbSet<HolidayEntry> Holidays => Set<HolidayEntry>();
+
+    public DbSet<HolidayYear> HolidayYears => Set<HolidayYear>();
 
     // A SaveChanges outside an explicit transaction is a write transaction of its own: take its turn at the gate.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -51,18 +73,47 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
-        b.Entity<UserPosition>(e =>
+        b.Entity<AppUser>(e =>
         {
-            e.HasKey(p => new { p.UserId, p.Position });
-            e.HasIndex(p => p.Position);
-            e.Property(p => p.Capacity).HasConversion<string>().HasMaxLength(16);
+            e.HasMany(u => u.Assignments).WithOne().HasForeignKey(a => a.UserId);
+            e.HasIndex(u => u.DepartmentKey);
+            e.Property(u => u.ProfileVersion).IsConcurrencyToken();
         });
-        b.Entity<AppUser>().HasMany(u => u.Positions).WithOne().HasForeignKey(p => p.UserId);
+        b.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Id).ValueGeneratedNever();
+            e.Property(o => o.YearBasis).HasConversion<string>().HasMaxLength(16);
+            e.Property(o => o.Version).IsConcurrencyToken();
+        });
+        b.Entity<Department>(e =>
+        {
+            e.HasKey(d => d.Key);
+            e.Property(d => d.Version).IsConcurrencyToken();
+        });
+        b.Entity<Post>(e =>
+        {
+            e.HasKey(p => p.Key);
+            e.Property(p => p.Version).IsConcurrencyToken();
+        });
+        b.Entity<PostAssignment>(e =>
+        {
+            e.HasIndex(a => new { a.UserId, a.From });
+            e.HasIndex(a => new { a.Position, a.From });
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.Version).IsConcurrencyToken();
+        });
+        b.Entity<AdminAuditEntry>(e =>
+        {
+            e.HasIndex(a => a.Sequence).IsUnique();
+            e.HasIndex(a => new { a.SubjectKind, a.SubjectId });
+        });
         b.Entity<Document>(e =>
         {
             e.Property(d => d.Version).IsConcurrencyToken();
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(d => new { d.WaitingFor, d.WaitingSince });
+            // The inbox's order (most urgent first, then the longest waiting), so a post's inbox is read in index order.
+            e.HasIndex(d => new { d.WaitingFor, d.Urgency, d.WaitingSince }, "IX_Documents_Inbox").IsDescending(false, true, false);
             e.HasIndex(d => new { d.AuthorId, d.CreatedAt });
             e.HasIndex(d => new { d.RegisterYear, d.RegisterNumber }).IsUnique();
             e.HasMany(d => d.Attachments).WithOne().HasForeignKey(a => a.DocumentId);
@@ -93,5 +144,6 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.HasIndex(p => p.DocumentId).IsUnique();
             e.HasIndex(p => p.PublishedAt);
         });
+        b.ConfigureNotifications();
     }
 }

@@ -26,12 +26,21 @@ public static class AccountEndpoints
         public string? RefreshToken { get; init; }
     }
 
+    public sealed record MeView(string Id, string DisplayName, IEnumerable<HeldPostView> Positions);
+
+    public sealed record HeldPostView(PositionView Position, string Capacity);
+
+    public sealed record RouteView(
+        string Id, int Version, string TitleTh, string TitleEn, bool CanStart, IEnumerable<PositionView> Submitters, IEnumerable<RouteStepView> Steps);
+
+    public sealed record RouteStepView(int Index, PositionView Position, string Kind);
+
     public static readonly Failure SessionEnded = new(StatusCodes.Status401Unauthorized, "session-ended",
         "The refresh token has expired or its session has ended: sign in again.");
 
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Account");
+        var auth = app.MapGroup("/api/auth").WithTags("Account").ProducesStorageProblem();
 
         auth.MapPost("/login", async (LoginRequest? body, HttpContext http, PasswordSignIn signIn, BearerTokens tokens) =>
         {
@@ -39,7 +48,8 @@ public static class AccountEndpoints
                 return invalid.ToProblem();
             var checkedIn = await signIn.CheckAsync(body!.UserName!, body.Password!, ClientAddress.Of(http));
             return checkedIn.Succeeded ? Results.Ok(await tokens.IssueAsync(checkedIn.Value)) : checkedIn.Failure.ToProblem();
-        }).AllowAnonymous().WithMetadata(new SignInAttemptAttribute()).Produces<BearerTokens.Response>()
+        }).AllowAnonymous().ChecksPassword().WithName("Login")
+            .Produces<BearerTokens.Response>().ProducesJsonBodyProblems().ProducesSessionProblems().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Sign in; answers a bearer token for the Authorization header, when it expires, and a refresh token.");
 
         auth.MapPost("/refresh", async (RefreshRequest? body, BearerTokens tokens) =>
@@ -47,16 +57,17 @@ public static class AccountEndpoints
             if (RequestValidation.Validate(body) is { } invalid)
                 return invalid.ToProblem();
             return await tokens.RedeemAsync(body!.RefreshToken!) is { } user ? Results.Ok(await tokens.IssueAsync(user)) : SessionEnded.ToProblem();
-        }).AllowAnonymous().Produces<BearerTokens.Response>().WithSummary("A new bearer and refresh token for a refresh token whose session has not ended.");
+        }).AllowAnonymous().WithName("RefreshToken").Produces<BearerTokens.Response>().ProducesJsonBodyProblems().ProducesSessionProblems()
+            .WithSummary("A new bearer and refresh token for a refresh token whose session has not ended.");
 
-        var session = auth.MapGroup("").RequireAuthorization(ApiPolicy.Name);
+        var session = auth.MapGroup("").RequireAuthorization(ApiPolicy.Name).ProducesSessionProblems();
 
         session.MapPost("/logout", async (HttpContext http, UserManager<AppUser> users, AccountSessions sessions) =>
         {
             if (await users.GetUserAsync(http.User) is { } user)
                 await sessions.EndAllAsync(user);
             return Results.NoContent();
-        }).WithSummary("Sign out: ends every session of this user (all bearer tokens, refresh tokens and browser cookies).");
+        }).WithName("Logout").Produces(StatusCodes.Status204NoContent).WithSummary("Sign out: ends every session of this user (all bearer tokens, refresh tokens and browser cookies).");
 
         session.MapPost("/password", async (PasswordChange.Request? body, HttpContext http, UserManager<AppUser> users, PasswordChange change, BearerTokens tokens) =>
         {
@@ -67,29 +78,27 @@ public static class AccountEndpoints
             return await change.ChangeAsync(user, body!.CurrentPassword!, body.NewPassword!, ClientAddress.Of(http)) is { } failure
                 ? failure.ToProblem()
                 : Results.Ok(await tokens.IssueAsync(user));
-        }).WithMetadata(new SignInAttemptAttribute())
+        }).ChecksPassword().WithName("ChangePassword").Produces<BearerTokens.Response>().ProducesJsonBodyProblems()
             .WithSummary("Change my password; ends every other session and answers new tokens for this client.");
 
-        var api = app.MapGroup("/api").RequireAuthorization(ApiPolicy.Name).WithTags("Account");
+        var api = app.MapGroup("/api").RequireAuthorization(ApiPolicy.Name).WithTags("Account").ProducesSessionProblems().ProducesStorageProblem();
 
-        api.MapGet("/me", (HttpContext http, WorkflowDbContext db, MemoQueries queries) =>
-            WithUser(http, db, user => Task.FromResult(Results.Ok(new
-            {
+        api.MapGet("/me", (HttpContext http, MemoQueries queries) =>
+            WithUser(http, user => Task.FromResult(Results.Ok(new MeView(
                 user.Id,
                 user.DisplayName,
-                Positions = user.Actor.Positions.Select(p => new { Position = queries.Position(p.Position), Capacity = p.Capacity.ToString() }),
-            })))).WithSummary("Who I am and the positions I hold.");
+                user.Actor.Positions.Select(p => new HeldPostView(queries.Position(p.Position), p.Capacity.ToString())))))))
+            .WithName("GetMe").Produces<MeView>().WithSummary("Who I am and the positions I hold.");
 
-        api.MapGet("/routes", (HttpContext http, WorkflowDbContext db, RouteRegistry routes, MemoQueries queries) =>
-            WithUser(http, db, user => Task.FromResult(Results.Ok(routes.Catalog.Routes.Select(r => new
-            {
+        api.MapGet("/routes", (HttpContext http, RouteRegistry routes, MemoQueries queries) =>
+            WithUser(http, user => Task.FromResult(Results.Ok(routes.Catalog.Routes.Select(r => new RouteView(
                 r.Id,
                 r.Version,
                 r.TitleTh,
                 r.TitleEn,
-                CanStart = r.CanBeStartedBy(user.PositionKeys),
-                Submitters = r.Submitters.Select(queries.Position),
-                Steps = r.Steps.Select(s => new { s.Index, Position = queries.Position(s.Position), Kind = s.Kind.ToString() }),
-            }))))).WithSummary("The routes, and whether your positions may start each one.");
+                user.CanStart(r),
+                r.Submitters.Select(queries.Position),
+                r.Steps.Select(s => new RouteStepView(s.Index, queries.Position(s.Position), s.Kind.ToString()))))))))
+            .WithName("ListRoutes").Produces<IEnumerable<RouteView>>().WithSummary("The routes, and whether your positions may start each one.");
     }
 }

@@ -22,7 +22,7 @@ public static class AdminPolicy
         return services;
     }
 
-    /// <summary>The group every /api/admin endpoint is mapped in, so none can be mapped outside the gate.</summary>
+    /// <summary>The group every /api/admin endpoint is mapped in, so none can be mapped outside the gate (nor undocumented: 401, 403).</summary>
     public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder app) =>
-        app.MapGroup(Prefix).RequireAuthorization(Name).WithTags("Administration");
+        app.MapGroup(Prefix).RequireAuthorization(Name).WithTags("Administration").ProducesAdminProblems();
 }

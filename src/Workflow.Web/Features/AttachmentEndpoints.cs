@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Web.Application;
-using Workflow.Web.Data;
 using static Workflow.Web.Features.UserScope;
 
 namespace Workflow.Web.Features;
@@ -8,12 +7,16 @@ namespace Workflow.Web.Features;
 /// <summary>PDF attachments: the author adds them to a draft and removes them; every reader of the memo may download them.</summary>
 public static class AttachmentEndpoints
 {
+    /// <summary>The form an upload sends, for the OpenAPI document: the handler reads it itself, after the checks that need no file.</summary>
+    public sealed record UploadForm(IFormFile File);
+
     public static void MapAttachmentEndpoints(this IEndpointRouteBuilder app, long maxBytes)
     {
-        var api = app.MapGroup("/api/documents/{id:guid}/attachments").RequireAuthorization(ApiPolicy.Name).WithTags("Memos");
+        var api = app.MapGroup("/api/documents/{id:guid}/attachments").RequireAuthorization(ApiPolicy.Name).WithTags("Memos")
+            .ProducesSessionProblems().ProducesStorageProblem();
 
-        api.MapPost("", (Guid id, int? version, HttpContext http, WorkflowDbContext db, MemoDrafts drafts, MemoAttachments attachments, AttachmentStore store) =>
-            WithUser(http, db, async user =>
+        api.MapPost("", (Guid id, int? version, HttpContext http, MemoDrafts drafts, MemoAttachments attachments, AttachmentStore store) =>
+            WithUser(http, async user =>
             {
                 if (!http.Request.HasFormContentType)
                     return new Failure(StatusCodes.Status415UnsupportedMediaType, "multipart-required", "Send the file as multipart/form-data in a field named 'file'.", "file").ToProblem();
@@ -44,22 +47,26 @@ public static class AttachmentEndpoints
             }))
             .DisableAntiforgery() // API calls authenticate with a bearer token, never a cookie: there is no cross-site form to forge.
             .WithMetadata(new RequestSizeLimitAttribute(maxBytes + 64 * 1024))
+            .WithName("AddAttachment").DocumentsForm<UploadForm>().Produces<AttachmentView>(StatusCodes.Status201Created)
+            .ProducesMemoChangeProblems().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Attach a PDF (multipart/form-data, field 'file') to a draft or returned memo; ?version=n refuses it (409) if the memo has changed.");
 
-        api.MapDelete("/{attachmentId:guid}", (Guid id, Guid attachmentId, int? version, HttpContext http, WorkflowDbContext db, MemoDrafts drafts) =>
-            WithUser(http, db, async user =>
-                (await drafts.RemoveAttachmentAsync(id, user, attachmentId, version, http.RequestAborted)).ToHttp(doc => Results.Ok(new { doc.Id, doc.Version }))))
+        api.MapDelete("/{attachmentId:guid}", (Guid id, Guid attachmentId, int? version, HttpContext http, MemoDrafts drafts) =>
+            WithUser(http, async user =>
+                (await drafts.RemoveAttachmentAsync(id, user, attachmentId, version, http.RequestAborted)).ToHttp(doc => Results.Ok(new DocumentVersion(doc.Id, doc.Version)))))
+            .WithName("RemoveAttachment").Produces<DocumentVersion>().ProducesMemoChangeProblems()
             .WithSummary("Remove an attachment from a draft or returned memo (author only); ?version=n as for edits.");
 
-        api.MapGet("/{attachmentId:guid}", (Guid id, Guid attachmentId, HttpContext http, WorkflowDbContext db, MemoQueries queries, AttachmentStore store) =>
-            WithUser(http, db, async user =>
+        api.MapGet("/{attachmentId:guid}", (Guid id, Guid attachmentId, HttpContext http, MemoQueries queries, AttachmentSealing files) =>
+            WithUser(http, async user =>
             {
                 var found = await queries.FindReadableAsync(id, user, http.RequestAborted);
                 var attachment = found?.Doc.Attachments.FirstOrDefault(a => a.Id == attachmentId);
                 if (attachment is null)
                     return Failure.NotFound("Attachment").ToProblem();
-                return Results.File(store.OpenRead(attachment.Sha256), attachment.ContentType, SafeFileName.From(attachment.FileName));
+                return Results.File(await files.OpenReadAsync(attachment, http.RequestAborted), attachment.ContentType, SafeFileName.From(attachment.FileName));
             }))
+            .WithName("DownloadAttachment").ProducesFile(AttachmentStore.PdfContentType).ProducesNotFound()
             .WithSummary("Download an attachment of a memo you may read.");
     }
 

@@ -38,7 +38,8 @@ public static class BearerSessionCheck
         context.Success();
     }
 
-    private static Task<bool> IsCurrentAsync(HttpContext http, string userId, string stamp)
+    /// <summary>Whether the stamp is the user's current one (shared with <see cref="CookieSessionCheck"/>).</summary>
+    internal static Task<bool> IsCurrentAsync(HttpContext http, string userId, string stamp)
     {
         var stamps = http.RequestServices.GetRequiredService<SessionStamps>();
         return stamps.IsCurrentAsync(userId, stamp, () => http.RequestServices.GetRequiredService<WorkflowDbContext>().Users

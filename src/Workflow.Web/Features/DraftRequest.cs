@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Workflow.Core.Classification;
 using Workflow.Web.Application;
+using Workflow.Web.Classification;
 
 namespace Workflow.Web.Features;
 
@@ -21,7 +23,15 @@ public sealed record DraftRequest
     [Required, StringLength(20_000, MinimumLength = 2), PlainText(AllowLineBreaks = true)]
     public string? Body { get; init; }
 
+    /// <summary>ชั้นความเร็ว: none, urgent (ด่วน), very-urgent (ด่วนมาก) or most-urgent (ด่วนที่สุด); omitted is none.</summary>
+    [ClassName(typeof(Urgency))]
+    public string? Urgency { get; init; }
+
+    /// <summary>ชั้นความลับ: none, confidential (ลับ) or secret (ลับมาก); omitted is none. most-secret (ลับที่สุด) is refused.</summary>
+    [ClassName(typeof(Secrecy))]
+    public string? Secrecy { get; init; }
+
     public int? Version { get; init; }
 
-    public MemoFields ToFields() => new() { Issuer = Issuer!, Subject = Subject!, Salutation = Salutation!, Body = Body! };
+    public MemoFields ToFields() => MemoFields.Of(Issuer!, Subject!, Salutation!, Body!, Urgency, Secrecy);
 }

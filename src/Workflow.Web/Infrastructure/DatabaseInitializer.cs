@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Workflow.Web.Administration;
+using Workflow.Web.Application;
 using Workflow.Web.Data;
+using Workflow.Web.Deadlines;
 using Workflow.Web.Messaging;
 using Workflow.Web.Options;
 using Workflow.Web.Routes;
@@ -24,7 +27,13 @@ public static class DatabaseInitializer
                 .LogWarning("{Count} events published in-process before a crash were not consumed; sending them again", resent);
 
         var workflows = sp.GetRequiredService<IOptions<WorkflowsOptions>>().Value.ResolvedPath;
-        await sp.GetRequiredService<RouteRegistry>().InitializeAsync(workflows, db, sp.GetRequiredService<TimeProvider>(), ct);
+        var routes = sp.GetRequiredService<RouteRegistry>();
+        await routes.InitializeAsync(workflows, db, sp.GetRequiredService<TimeProvider>(), ct);
+        await FirstStartSeed.SeedAsync(db, sp.GetRequiredService<AdminChanges>(), sp.GetRequiredService<IOptions<RegisterOptions>>().Value,
+            routes.Catalog, ct);
+        await HolidaySeed.SeedAsync(db, workflows, ct);
+        await sp.GetRequiredService<PostTitles>().ReloadAsync(db, ct);
+        await sp.GetRequiredService<OrganisationProfile>().ReloadAsync(db, ct);
 
         var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
         if (demo.SeedUsers)
@@ -34,7 +43,8 @@ public static class DatabaseInitializer
                 sp.GetRequiredService<IHostEnvironment>().IsDevelopment() ? LogLevel.Warning : LogLevel.Critical,
                 "Demo:SeedUsers is on: {Count} demo accounts with a known password exist ({Users}). Never on a real installation: "
                 + "turn Demo:SeedUsers off and remove the accounts", DemoUsers.All.Count, string.Join(", ", DemoUsers.All.Select(u => u.UserName)));
-            await DemoUsers.SeedAsync(sp.GetRequiredService<UserManager<AppUser>>(), db, demo.Password);
+            await DemoOrganisation.SeedAsync(sp.GetRequiredService<OrganisationSettings>(), sp.GetRequiredService<DepartmentCatalog>(), ct);
+            await DemoUsers.SeedAsync(sp, demo.Password, ct);
         }
     }
 

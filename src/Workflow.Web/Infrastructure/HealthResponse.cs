@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Workflow.Web.Hosting;
 
@@ -11,20 +11,15 @@ namespace Workflow.Web.Infrastructure;
 /// </summary>
 public static class HealthResponse
 {
-    public static Task WriteAsync(HttpContext http, HealthReport report)
-    {
-        http.Response.ContentType = "application/json";
-        if (!HealthDetail.Allowed(http))
-            return JsonSerializer.SerializeAsync(http.Response.Body, new { status = report.Status.ToString() }, cancellationToken: http.RequestAborted);
-        return JsonSerializer.SerializeAsync(http.Response.Body, new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new
-            {
-                status = e.Value.Status.ToString(),
-                description = e.Value.Description,
-                data = e.Value.Data,
-            }),
-        }, cancellationToken: http.RequestAborted);
-    }
+    public sealed record HealthView(
+        string Status,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, HealthCheckView>? Checks);
+
+    public sealed record HealthCheckView(string Status, string? Description, IReadOnlyDictionary<string, object> Data);
+
+    public static HealthView For(HttpContext http, HealthReport report) => new(
+        report.Status.ToString(),
+        HealthDetail.Allowed(http)
+            ? report.Entries.ToDictionary(e => e.Key, e => new HealthCheckView(e.Value.Status.ToString(), e.Value.Description, e.Value.Data))
+            : null);
 }

@@ -20,6 +20,7 @@ public sealed class BrokerConsumersHealthCheck(IOptions<MessagingOptions> option
     [
         KebabCaseEndpointNameFormatter.Instance.Consumer<DocumentEventJournalConsumer>(),
         KebabCaseEndpointNameFormatter.Instance.Consumer<DocumentSignedConsumer>(),
+        KebabCaseEndpointNameFormatter.Instance.Consumer<DocumentDeclassifiedConsumer>(),
     ];
 
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -18,6 +18,8 @@ public static class MessagingSetup
             x.SetKebabCaseEndpointNameFormatter();
             x.AddConsumer<DocumentEventJournalConsumer, DatabaseConsumerDefinition<DocumentEventJournalConsumer>>();
             x.AddConsumer<DocumentSignedConsumer, DatabaseConsumerDefinition<DocumentSignedConsumer>>();
+            x.AddConsumer<DocumentDeclassifiedConsumer, DatabaseConsumerDefinition<DocumentDeclassifiedConsumer>>();
+            x.AddConsumer<Notifications.NotificationConsumer, DatabaseConsumerDefinition<Notifications.NotificationConsumer>>();
             // A broker outage degrades the service (actions are still accepted into the outbox); it is not down.
             x.ConfigureHealthCheckOptions(o => o.MinimalFailureStatus = HealthStatus.Degraded);
             if (options.Transport == MessagingTransport.RabbitMq)

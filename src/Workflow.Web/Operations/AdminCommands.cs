@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Workflow.Web.Administration;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
 using Workflow.Web.Infrastructure;
@@ -11,7 +12,7 @@ namespace Workflow.Web.Operations;
 /// <c>admin create | reset-password | list</c>: the first administrator of a fresh installation, and a way back in
 /// when an administrator's password is lost. Everything goes through UserManager, so the password rules apply.
 /// </summary>
-public sealed class AdminCommands(UserManager<AppUser> users, RoleManager<IdentityRole> roles, WorkflowDbContext db, ILogger<AdminCommands> log)
+public sealed class AdminCommands(UserManager<AppUser> users, RoleManager<IdentityRole> roles, WorkflowDbContext db, AdminChanges audit, ILogger<AdminCommands> log)
 {
     public const string CreateHint = "dotnet Workflow.Web.dll admin create --user NAME --name \"FULL NAME\"";
     private const int MaxDisplayName = 200;
@@ -39,6 +40,9 @@ public sealed class AdminCommands(UserManager<AppUser> users, RoleManager<Identi
             if (await users.CreateAsync(user, password) is { Succeeded: false } created)
                 return Refusal("not created", created);
             Check(await users.AddToRoleAsync(user, AppRoles.Administrator));
+            await audit.AppendAsync(AdminActor.CommandLine, [new AdminChange(Administration.People.People.Subject, user.Id, "Created", null,
+                new { user.UserName, user.DisplayName, Roles = new[] { AppRoles.Administrator } })], ct);
+            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
 
@@ -66,6 +70,8 @@ public sealed class AdminCommands(UserManager<AppUser> users, RoleManager<Identi
             Check(await users.ResetAccessFailedCountAsync(user));
             // A new stamp ends every cookie and bearer token issued with the old one.
             Check(await users.UpdateSecurityStampAsync(user));
+            await audit.AppendAsync(AdminActor.CommandLine, [new AdminChange(Administration.People.People.Subject, user.Id, "PasswordReset", null, null)], ct);
+            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
 

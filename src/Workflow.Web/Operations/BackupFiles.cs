@@ -57,11 +57,11 @@ public static class BackupFiles
         return connection;
     }
 
-    /// <summary>The SHA-256 of every attachment the database refers to.</summary>
+    /// <summary>The SHA-256 (the name in the store) of every attachment file the database refers to; an encrypted one by its stored name.</summary>
     public static async Task<IReadOnlyList<string>> ReferencedAttachmentsAsync(SqliteConnection db, CancellationToken ct)
     {
         await using var command = db.CreateCommand();
-        command.CommandText = """SELECT DISTINCT "Sha256" FROM "Attachments" ORDER BY 1""";
+        command.CommandText = """SELECT DISTINCT COALESCE("StoredAs", "Sha256") FROM "Attachments" ORDER BY 1""";
         var result = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -4,7 +4,7 @@ using Workflow.Web.Pages.Support;
 
 namespace Workflow.Web.Pages;
 
-/// <summary>The inbox: what waits for my positions, oldest first; and the memos I wrote, with where each one is.</summary>
+/// <summary>The inbox: what waits for my positions, the most urgent first, then the oldest; and the memos I wrote, with where each one is.</summary>
 public sealed class IndexModel(MemoQueries queries) : MemoPageModel
 {
     public IReadOnlyList<InboxItem> Inbox { get; private set; } = [];

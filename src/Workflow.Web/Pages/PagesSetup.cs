@@ -19,6 +19,9 @@ public static class PagesSetup
     /// <summary>Pages authenticate with the Identity cookie only; the JSON API takes bearer tokens only (ApiPolicy).</summary>
     public const string Policy = "pages";
 
+    /// <summary>The /admin pages: the cookie, as every page, and the Administrator role (holding a post gives no right here).</summary>
+    public const string AdminPolicy = "admin-pages";
+
     public static readonly CultureInfo[] Cultures = [new("th-TH"), new("en")];
 
     public static IServiceCollection AddMemoPages(this IServiceCollection services)
@@ -27,6 +30,7 @@ public static class PagesSetup
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/", Policy);
+                o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Language");
                 o.Conventions.AllowAnonymousToFolder("/Public");
@@ -39,6 +43,10 @@ public static class PagesSetup
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
             .RequireAuthenticatedUser());
+        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireAuthenticatedUser()
+            .RequireRole(Application.AppRoles.Administrator));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IWebHostEnvironment>((o, env) =>
         {
             o.LoginPath = "/account/login";

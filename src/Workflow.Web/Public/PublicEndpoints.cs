@@ -1,4 +1,5 @@
 using Workflow.Web.Application;
+using Workflow.Web.Features;
 using Workflow.Web.Hosting;
 
 namespace Workflow.Web.Public;
@@ -8,28 +9,31 @@ public static class PublicEndpoints
 {
     public static void MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
-        var pub = app.MapGroup("/public").AllowAnonymous().WithTags("Public site");
+        var pub = app.MapGroup("/public").AllowAnonymous().WithTags("Public site").ProducesStorageProblem();
 
         pub.MapGet("/api/memos", async (PublicSite site, string? q, int? page, int? pageSize, CancellationToken ct) =>
             Results.Ok(await site.ListAsync(q, page ?? 1, pageSize ?? 20, ct)))
+            .WithName("ListPublishedMemos").Produces<PublicPage>().ProducesBindingProblem()
             .WithSummary("Published memos, newest first; q searches subject and register number.");
 
         pub.MapGet("/api/memos/{id:guid}", async (Guid id, PublicSite site, CancellationToken ct) =>
             await site.FindAsync(id, ct) is { } memo ? Results.Ok(memo) : Failure.NotFound("Published memo").ToProblem())
+            .WithName("GetPublishedMemo").Produces<PublicMemo>().ProducesNotFound()
             .WithSummary("One published memo: the frozen snapshot with its SHA-256.");
 
-        pub.MapGet("/feed.atom", async (HttpContext http, PublicSite site, PublicLinks links, CancellationToken ct) =>
+        pub.MapGet("/feed.atom", async (HttpContext http, PublicSite site, PublicLinks links, Administration.OrganisationProfile organisation, CancellationToken ct) =>
         {
-            var xml = AtomFeed.Write(await site.LatestAsync(50, ct), links.Base(http.Request), "บันทึกข้อความที่เผยแพร่");
+            var name = organisation.Current.NameTh;
+            var xml = AtomFeed.Write(await site.LatestAsync(50, ct), links.Base(http.Request), name.Length == 0 ? "บันทึกข้อความที่เผยแพร่" : $"บันทึกข้อความที่เผยแพร่ · {name}");
             return Results.Text(xml, "application/atom+xml; charset=utf-8");
-        }).WithSummary("Atom feed of the 50 latest published memos.");
+        }).WithName("GetPublicFeed").ProducesFile("application/atom+xml").WithSummary("Atom feed of the 50 latest published memos.");
 
-        pub.MapGet("/memos/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, PublicSite site, AttachmentStore store, CancellationToken ct) =>
+        pub.MapGet("/memos/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, PublicSite site, AttachmentSealing files, CancellationToken ct) =>
         {
             var attachment = (await site.FindAsync(id, ct))?.Memo.Attachments.FirstOrDefault(a => a.Id == attachmentId);
             return attachment is null
                 ? Failure.NotFound("Attachment").ToProblem()
-                : Results.File(store.OpenRead(attachment.Sha256), "application/pdf", SafeFileName.From(attachment.FileName));
-        }).WithSummary("Download an attachment of a published memo.");
+                : Results.File(await files.OpenPublishedAsync(attachment.Id, attachment.Sha256, ct), AttachmentStore.PdfContentType, SafeFileName.From(attachment.FileName));
+        }).WithName("DownloadPublishedAttachment").ProducesFile(AttachmentStore.PdfContentType).ProducesNotFound().WithSummary("Download an attachment of a published memo.");
     }
 }

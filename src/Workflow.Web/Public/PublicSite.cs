@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Workflow.Core.Classification;
 using Workflow.Core.Formatting;
 using Workflow.Core.Text;
 using Workflow.Web.Data;
 
 namespace Workflow.Web.Public;
 
-public sealed record PublicListItem(Guid Id, string RegisterNumber, string Subject, DateTimeOffset SignedAt, DateTimeOffset PublishedAt, string Url);
+/// <summary>A published memo in the list; <c>Urgency</c> is read from its frozen snapshot.</summary>
+public sealed record PublicListItem(Guid Id, string RegisterNumber, string Subject, Urgency Urgency, DateTimeOffset SignedAt, DateTimeOffset PublishedAt, string Url);
 
 public sealed record PublicPage(IReadOnlyList<PublicListItem> Items, int Total, int Page, int PageSize, string? Query);
 
@@ -26,7 +28,7 @@ public sealed class PublicSite(WorkflowDbContext db)
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         // Cleaned as the stored text was (NFC, no invisible characters), so the query matches what the page shows.
         query = query is null ? null : PlainTextRules.Clean(query, multiline: false) is { Length: > 0 } cleaned ? cleaned : null;
-        var publications = db.Publications.AsNoTracking();
+        var publications = Visible();
         if (query is not null)
         {
             // Register numbers are stored with Thai digits; a search typed with Arabic digits finds them too.
@@ -39,26 +41,36 @@ public sealed class PublicSite(WorkflowDbContext db)
         var skip = (int)Math.Min((page - 1L) * pageSize, int.MaxValue);
         var rows = await publications.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Skip(skip).Take(pageSize)
-            .Select(p => new { p.Id, p.RegisterNumber, p.Subject, p.SignedAt, p.PublishedAt })
+            .Select(p => new { p.Id, p.RegisterNumber, p.Subject, p.SignedAt, p.PublishedAt, p.Snapshot })
             .ToListAsync(ct);
-        var items = rows.Select(p => new PublicListItem(p.Id, p.RegisterNumber, p.Subject, p.SignedAt, p.PublishedAt, UrlOf(p.Id))).ToList();
+        var items = rows.Select(p => new PublicListItem(p.Id, p.RegisterNumber, p.Subject, UrgencyIn(p.Snapshot), p.SignedAt, p.PublishedAt, UrlOf(p.Id))).ToList();
         return new PublicPage(items, total, page, pageSize, query);
     }
 
     public async Task<PublicMemo?> FindAsync(Guid id, CancellationToken ct)
     {
-        var p = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        var p = await Visible().FirstOrDefaultAsync(p => p.Id == id, ct);
         return p is null ? null : ToMemo(p);
     }
 
     public async Task<IReadOnlyList<PublicMemo>> LatestAsync(int count, CancellationToken ct)
     {
-        var rows = await db.Publications.AsNoTracking().OrderByDescending(p => p.PublishedAt).Take(count).ToListAsync(ct);
+        var rows = await Visible().OrderByDescending(p => p.PublishedAt).Take(count).ToListAsync(ct);
         return rows.Select(ToMemo).ToList();
     }
+
+    // Only a secret memo's declassification publishes it; should one ever be classified after its publication, it is hidden again.
+    private IQueryable<Publication> Visible() =>
+        db.Publications.AsNoTracking().Where(p => db.Documents.Any(d => d.Id == p.DocumentId && d.Secrecy == Secrecy.None));
 
     private static PublicMemo ToMemo(Publication p) =>
         new(p.Id, p.PublishedAt, p.SnapshotHash, JsonSerializer.Deserialize<PublishedMemo>(p.Snapshot, SnapshotBuilder.Json)!, UrlOf(p.Id));
 
     public static string UrlOf(Guid id) => $"/public/memos/{id}";
+
+    // The class lives in the frozen snapshot only, the one record of what was signed; a page holds at most 100 of them.
+    private static Urgency UrgencyIn(string snapshot) =>
+        JsonSerializer.Deserialize<SnapshotUrgency>(snapshot, SnapshotBuilder.Json)?.Urgency ?? Urgency.None;
+
+    private sealed record SnapshotUrgency(Urgency Urgency);
 }

@@ -19,10 +19,18 @@ public sealed class RouteRegistry
 
     public RouteDefinition? ByHash(string hash) => _byHash.GetValueOrDefault(hash);
 
-    /// <summary>Loads and validates workflows/, records new versions, and loads every known snapshot.</summary>
+    /// <summary>Every route version ever loaded: the current files and those documents in flight or closed still follow.</summary>
+    public IEnumerable<RouteDefinition> Versions => _byHash.Values;
+
+    /// <summary>
+    /// Loads and validates workflows/ (every post a route names must be in the database's catalogue), records new
+    /// versions, and loads every known snapshot.
+    /// </summary>
     public async Task InitializeAsync(string directory, WorkflowDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        Catalog = RouteDefinitionLoader.Load(directory);
+        var posts = await db.Posts.AsNoTracking().Select(p => p.Key).ToListAsync(ct);
+        // No posts yet: this start seeds them from positions.json (FirstStartSeed), so the routes are checked against it.
+        Catalog = RouteDefinitionLoader.Load(directory, posts.Count == 0 ? null : posts);
         var known = await db.RouteSnapshots.AsNoTracking().ToListAsync(ct);
         foreach (var snapshot in known)
             _byHash[snapshot.Hash] = JsonSerializer.Deserialize<RouteDefinition>(snapshot.Definition)!;

@@ -11,7 +11,7 @@ public sealed class SignInTests(BrowserHost host)
     {
         await using var deputy = await Officer.SignInAsync(host, "deputy");
 
-        await Expect(deputy.Page.GetByTestId("user-name")).ToHaveTextAsync("นายอนุชา รักษาการ");
+        await Expect(deputy.Page.GetByTestId("user-name")).ToHaveTextAsync("จ.อ.อนุชา รักษาการ");
         await Expect(deputy.Page.GetByTestId("user-position")).ToHaveTextAsync("รักษาราชการแทนหัวหน้าสำนักปลัดเทศบาล");
         await Expect(deputy.Page.GetByTestId("inbox-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9]+$"));
         await Expect(deputy.Page.GetByRole(AriaRole.Heading, new() { Name = "งานเข้า", Level = 1 })).ToBeVisibleAsync();

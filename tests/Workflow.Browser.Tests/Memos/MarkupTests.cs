@@ -56,7 +56,7 @@ public sealed class MarkupTests(BrowserHost host)
 
         await section.OpenMemoAsync(id);
         await Expect(section.Page.GetByTestId("memo-subject")).ToHaveTextAsync(stored);
-        await Expect(section.Page.Locator(".memo-sheet b, .memo-sheet img")).ToHaveCountAsync(0);
+        await Expect(section.Page.Locator(".memo-sheet b, .memo-sheet img:not(.memo-emblem)")).ToHaveCountAsync(0);
         Assert.Equal(stored, await section.Page.TitleAsync() is var title ? title.Split(" · ")[0] : null);
         await AssertNothingRanAsync(section.Page);
     }

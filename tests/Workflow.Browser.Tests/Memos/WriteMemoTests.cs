@@ -11,6 +11,8 @@ public sealed class WriteMemoTests(BrowserHost host)
     {
         await using var legal = await Officer.SignInAsync(host, "legal");
         await legal.Page.GotoAsync(legal.Url("/memos/new"));
+        // The issuer and the salutation come prefilled (the author's department, the last post on the route): empty them.
+        await legal.Page.GetByLabel("ส่วนราชการ").FillAsync("");
         await legal.Page.GetByLabel("เรียน", new() { Exact = true }).FillAsync("");
 
         var response = await legal.SubmitAsync(legal.Page.GetByRole(AriaRole.Button, new() { Name = "บันทึกร่าง" }));

@@ -7,7 +7,7 @@ namespace Workflow.Browser.Tests.Production;
 /// The service as a real installation runs it: `dotnet Workflow.Web.dll` in Production (own SQLite file, attachments
 /// and encrypted key ring in a temp folder, demo users by setting), behind nginx terminating TLS on 127.0.0.1.
 /// </summary>
-public sealed class ProxiedProduction : IAsyncLifetime
+public class ProxiedProduction : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"workflow-production-{Guid.NewGuid():N}");
     private ServiceProcess? _service;
@@ -21,6 +21,12 @@ public sealed class ProxiedProduction : IAsyncLifetime
 
     public string ServiceOutput => _service?.Output() ?? "";
 
+    /// <summary>The demo municipality and its people (Demo:SeedUsers); off for an installation that starts empty.</summary>
+    protected virtual bool SeedDemo => true;
+
+    /// <summary>What an operator does on the server before the first start, with the service's own environment.</summary>
+    protected virtual Task BeforeStartAsync(IReadOnlyDictionary<string, string> environment) => Task.CompletedTask;
+
     public async ValueTask InitializeAsync()
     {
         if (!NginxProxy.Installed)
@@ -29,7 +35,7 @@ public sealed class ProxiedProduction : IAsyncLifetime
         var port = ServiceProcess.FreePort();
         BaseUrl = $"https://127.0.0.1:{port}";
         var workflows = Path.Combine(AppContext.BaseDirectory, "workflows");
-        _service = await ServiceProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Workflow.Web.dll"), new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["DOTNET_ENVIRONMENT"] = "Production",
@@ -40,8 +46,10 @@ public sealed class ProxiedProduction : IAsyncLifetime
             ["DataProtection__CertificatePath"] = TestCertificates.WritePfx(_root),
             ["DataProtection__CertificatePassword"] = TestCertificates.Password,
             ["Workflows__Path"] = workflows,
-            ["Demo__SeedUsers"] = "true",
-        }, TestContext.Current.CancellationToken);
+            ["Demo__SeedUsers"] = SeedDemo ? "true" : "false",
+        };
+        await BeforeStartAsync(environment);
+        _service = await ServiceProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Workflow.Web.dll"), environment, TestContext.Current.CancellationToken);
         _nginx = await NginxProxy.StartAsync(Path.Combine(_root, "nginx"), port, _service.Url, 20 * 1024 * 1024, TestContext.Current.CancellationToken);
     }
 

@@ -20,8 +20,8 @@ public sealed class XssApi(HttpClient http) : IDisposable
         return new XssApi(http);
     }
 
-    /// <summary>A plain draft on memo-approval; the payloads go in afterwards, straight into the database.</summary>
-    public async Task<Guid> CreateDraftAsync(string tag)
+    /// <summary>A plain draft on memo-approval, with urgency and secrecy classes when given; the payloads go in afterwards, straight into the database.</summary>
+    public async Task<Guid> CreateDraftAsync(string tag, string? urgency = null, string? secrecy = null)
     {
         using var response = await http.PostAsJsonAsync("/api/documents", new
         {
@@ -30,6 +30,8 @@ public sealed class XssApi(HttpClient http) : IDisposable
             subject = $"เรื่องทดสอบการเข้ารหัส {tag}",
             salutation = "นายกเทศมนตรีตำบลโชคชัย",
             body = "จึงเรียนมาเพื่อโปรดพิจารณา",
+            urgency,
+            secrecy,
         }, Ct);
         return (await ReadAsync(response, HttpStatusCode.Created, "create")).GetProperty("id").GetGuid();
     }
@@ -48,6 +50,13 @@ public sealed class XssApi(HttpClient http) : IDisposable
     {
         using var response = await http.PostAsJsonAsync($"/api/documents/{id}/{action}", new { note }, Ct);
         await ReadAsync(response, HttpStatusCode.OK, action);
+    }
+
+    /// <summary>Delegates a post the user holds (POST /api/delegations); answers the delegation's id.</summary>
+    public async Task<Guid> DelegateAsync(string userName, string position, DateOnly from, DateOnly to)
+    {
+        using var response = await http.PostAsJsonAsync("/api/delegations", new { userName, position, from, to }, Ct);
+        return (await ReadAsync(response, HttpStatusCode.Created, "delegate")).GetProperty("id").GetGuid();
     }
 
     /// <summary>The public list searched for the tag: (publication id, register number) once the memo is published.</summary>

@@ -1,8 +1,10 @@
+using Workflow.Core.Assignments;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Browser.Tests.Support;
 using Workflow.Core.Engine;
 using Workflow.Web.Data;
+using Workflow.Web.Infrastructure;
 
 namespace Workflow.Browser.Tests.Security;
 
@@ -52,7 +54,7 @@ public sealed class XssScene : IAsyncDisposable
                 user.PasswordHash = users.PasswordHasher.HashPassword(user, BrowserHost.Password);
                 var created = await users.CreateAsync(user);
                 Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-                db.UserPositions.Add(new UserPosition { UserId = user.Id, Position = position, Capacity = Capacity.Self });
+                db.Assignments.Add(new PostAssignment { Id = Guid.NewGuid(), UserId = user.Id, Position = position, Kind = AssignmentKind.Holder, From = DemoUsers.Since });
                 scene.UserIds.Add(user.Id);
                 names[role] = user.UserName;
             }

@@ -53,8 +53,12 @@ public sealed class XssViewer(Officer officer, string who, bool bypassCsp, Concu
         return found;
     }
 
+    /// <summary>
+    /// Each element's text without the spaces, tabs and line breaks the markup puts around it (a list cell holds the
+    /// class badges before the subject); stored text never begins or ends with them, since input is trimmed.
+    /// </summary>
     public Task<string[]> TextsAsync(string selector) =>
-        Page.EvaluateAsync<string[]>("s => [...document.querySelectorAll(s)].map(e => e.textContent)", selector);
+        Page.EvaluateAsync<string[]>("s => [...document.querySelectorAll(s)].map(e => e.textContent.replace(/^[ \\t\\r\\n]+|[ \\t\\r\\n]+$/g, ''))", selector);
 
     public Task<string[]> ValuesAsync(string selector) =>
         Page.EvaluateAsync<string[]>("s => [...document.querySelectorAll(s)].map(e => e.value)", selector);

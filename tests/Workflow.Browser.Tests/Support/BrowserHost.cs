@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Workflow.Web.Application;
+using Workflow.Web.Data;
 
 [assembly: AssemblyFixture(typeof(Workflow.Browser.Tests.Support.BrowserHost))]
 
@@ -15,6 +18,9 @@ public sealed class BrowserHost : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string Password = "Demo-1234!";
+
+    /// <summary>An administrator (the role, no post), with the demo password, for the /admin pages.</summary>
+    public const string Administrator = "admin";
 
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"workflow-browser-{Guid.NewGuid():N}");
     private AppFactory? _factory;
@@ -39,6 +45,7 @@ public sealed class BrowserHost : IAsyncLifetime
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").TrimEnd('/');
+        await AddAdministratorAsync();
 
         _playwright = await Playwright.CreateAsync();
         // Playwright gives every launch a fresh temporary profile (user-data-dir) and removes it on close.
@@ -72,6 +79,20 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     public T Service<T>() where T : notnull => _factory!.Services.GetRequiredService<T>();
+
+    private async Task AddAdministratorAsync()
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(AppRoles.Administrator))
+            await roles.CreateAsync(new IdentityRole(AppRoles.Administrator));
+        var admin = new AppUser { UserName = Administrator, DisplayName = "ผู้ดูแลระบบ ทดสอบ" };
+        // The demo password, past the password rules, as the demo seed sets it (ADR 9).
+        admin.PasswordHash = users.PasswordHasher.HashPassword(admin, Password);
+        if (!(await users.CreateAsync(admin)).Succeeded || !(await users.AddToRoleAsync(admin, AppRoles.Administrator)).Succeeded)
+            throw new InvalidOperationException("Could not create the test administrator.");
+    }
 
     public async ValueTask DisposeAsync()
     {

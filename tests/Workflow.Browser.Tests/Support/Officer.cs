@@ -49,12 +49,20 @@ public sealed partial class Officer(string baseUrl, IBrowserContext context, IPa
         await Expect(Page.GetByTestId("user-name")).ToBeVisibleAsync();
     }
 
-    /// <summary>Writes a memo in the form; returns its id (from the address of the memo page it lands on).</summary>
-    public async Task<Guid> WriteMemoAsync(string subject, string body = "ด้วยนิติกรได้จัดทำรายงานผลการตรวจสอบข้อเท็จจริงเสร็จแล้ว\n\nจึงเรียนมาเพื่อโปรดพิจารณา", bool submit = true, bool withPdf = true)
+    /// <summary>
+    /// Writes a memo in the form; returns its id (from the address of the memo page it lands on). Urgency and secrecy
+    /// are the classes as the form lists them (ด่วนที่สุด, ลับ); none when left out.
+    /// </summary>
+    public async Task<Guid> WriteMemoAsync(string subject, string body = "ด้วยนิติกรได้จัดทำรายงานผลการตรวจสอบข้อเท็จจริงเสร็จแล้ว\n\nจึงเรียนมาเพื่อโปรดพิจารณา", bool submit = true, bool withPdf = true,
+        string? urgency = null, string? secrecy = null)
     {
         await Page.GotoAsync(Url("/memos/new"));
         await Page.GetByLabel("ส่วนราชการ").FillAsync("สำนักปลัดเทศบาล เทศบาลตำบลโชคชัย");
         await Page.GetByLabel("เรื่อง", new() { Exact = true }).FillAsync(subject);
+        if (urgency is not null)
+            await Page.GetByTestId("urgency").SelectOptionAsync(new SelectOptionValue { Label = urgency });
+        if (secrecy is not null)
+            await Page.GetByTestId("secrecy").SelectOptionAsync(new SelectOptionValue { Label = secrecy });
         await Page.GetByLabel("ข้อความ", new() { Exact = true }).FillAsync(body);
         if (withPdf)
             await Page.GetByLabel("ไฟล์แนบ (PDF)").SetInputFilesAsync(TestPdf.Payload("รายงานผลการตรวจสอบ.pdf"));
@@ -76,6 +84,13 @@ public sealed partial class Officer(string baseUrl, IBrowserContext context, IPa
     /// <summary>Presses a submit button and answers the response to the form post (its status code).</summary>
     public Task<IResponse> SubmitAsync(ILocator button) =>
         Page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+
+    /// <summary>The number on the bell in the navigation, as the inbox page shows it now.</summary>
+    public async Task<int> BellCountAsync()
+    {
+        await Page.GotoAsync(Url("/"));
+        return int.Parse(await Page.GetByTestId("notification-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public Task OpenMemoAsync(Guid id) => Page.GotoAsync(Url($"/memos/{id}"));
 
@@ -99,7 +114,11 @@ public sealed partial class Officer(string baseUrl, IBrowserContext context, IPa
     public async Task ScreenshotAsync(string name, bool fullPage = true)
     {
         Directory.CreateDirectory(BrowserHost.ScreenshotFolder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ".png"), FullPage = fullPage });
+        // A full-page screenshot of a long page can take many seconds on a loaded two-core machine.
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserHost.ScreenshotFolder, name + ".png"), FullPage = fullPage, Timeout = 60_000,
+        });
     }
 
     public static Guid MemoId(string url) => Guid.Parse(MemoPath().Match(url).Groups[1].Value);

@@ -109,6 +109,44 @@ public class PostAuthorityTests
         Assert.Equal(Capacity.Acting, (actor with { Positions = actor.Positions.Take(2).ToList() }).For(Mayor)?.Capacity);
     }
 
+    [Fact]
+    public void ActorAt_cites_no_order_for_a_holder_appointed_by_one()
+    {
+        var appointed = Holder(Clerk) with { OrderNumber = "1/2569", OrderDate = new DateOnly(2026, 11, 1) };
+
+        Assert.Equal([new HeldPosition(Clerk, Capacity.Self)], ActorAt([appointed], MidDecember).Positions);
+    }
+
+    [Fact]
+    public void ActorAt_cites_the_order_of_a_delegation_that_has_one()
+    {
+        var byOrder = Delegated(Mayor) with { OrderNumber = "8/2569", OrderDate = new DateOnly(2026, 11, 30) };
+
+        Assert.Equal("8/2569", ActorAt([byOrder], MidDecember).For(Mayor)?.OrderNumber);
+    }
+
+    [Fact]
+    public void RouteLimitedAt_names_each_post_delegated_only_on_some_routes_with_those_routes()
+    {
+        Assignment[] limited = [Delegated(Mayor, routes: new HashSet<string> { MemoRoute }), Delegated(Mayor, routes: new HashSet<string> { PurchaseRoute })];
+
+        var posts = PostAuthority.RouteLimitedAt(Person, limited, MidDecember, Bangkok);
+
+        Assert.Equal([MemoRoute, PurchaseRoute], Assert.Single(posts, p => p.Key == Mayor).Value.Order());
+    }
+
+    [Fact]
+    public void RouteLimitedAt_leaves_out_a_post_the_person_may_act_for_on_every_route()
+    {
+        Assignment[] both = [Acting(Mayor), Delegated(Mayor, routes: new HashSet<string> { MemoRoute })];
+
+        Assert.Empty(PostAuthority.RouteLimitedAt(Person, both, MidDecember, Bangkok));
+    }
+
+    [Fact]
+    public void RouteLimitedAt_names_nothing_once_the_delegation_has_lapsed() =>
+        Assert.Empty(PostAuthority.RouteLimitedAt(Person, [Delegated(Mayor, routes: new HashSet<string> { MemoRoute })], InBangkok(2027, 1, 1, 0, 0, 0), Bangkok));
+
     private static Actor ActorAt(IEnumerable<Assignment> assignments, DateTimeOffset at, string route = MemoRoute) =>
         PostAuthority.ActorAt(Person, assignments, route, at, Bangkok);
 

@@ -18,6 +18,25 @@ public class AuditChainTests
             Record(3, ActionKind.Endorse, "head-clerk-office", Capacity.Acting, "เห็นควรอนุญาต", DocumentStatus.InRoute, DocumentStatus.InRoute, 2),
             Record(4, ActionKind.Sign, "mayor", Capacity.Self, null, DocumentStatus.InRoute, DocumentStatus.Signed, 3),
         ];
+        return Rehashed(records);
+    }
+
+    private static AuditRecord Record(int sequence, ActionKind action, string actedFor, Capacity capacity, string? note,
+        DocumentStatus from, DocumentStatus to, int step) =>
+        new(DocumentId, sequence, action, $"user-{sequence}", $"ผู้ใช้ {sequence}", actedFor, capacity,
+            Start.AddHours(sequence), note, from, to, 1, step);
+
+    /// <summary>The same history written today: format 2, the acting endorser citing the order, everyone's own title.</summary>
+    private static List<StoredAuditEntry> CurrentChain(int formatOneEntries = 0) => Rehashed(Chain().Select((e, i) => i < formatOneEntries ? e.Record
+        : e.Record with
+        {
+            Format = AuditChain.CurrentFormat,
+            PersonalTitle = $"ตำแหน่งของผู้ใช้ {e.Record.Sequence}",
+            OrderNumber = e.Record.Capacity == Capacity.Acting ? "123/2569" : null,
+        }));
+
+    private static List<StoredAuditEntry> Rehashed(IEnumerable<AuditRecord> records)
+    {
         var entries = new List<StoredAuditEntry>();
         var previous = AuditChain.Genesis;
         foreach (var record in records)
@@ -29,11 +48,6 @@ public class AuditChainTests
 
         return entries;
     }
-
-    private static AuditRecord Record(int sequence, ActionKind action, string actedFor, Capacity capacity, string? note,
-        DocumentStatus from, DocumentStatus to, int step) =>
-        new(DocumentId, sequence, action, $"user-{sequence}", $"ผู้ใช้ {sequence}", actedFor, capacity,
-            Start.AddHours(sequence), note, from, to, 1, step);
 
     [Fact]
     public void Verify_accepts_an_untouched_chain() => Assert.Null(AuditChain.Verify(Chain()));
@@ -145,5 +159,83 @@ public class AuditChainTests
 
         Assert.NotEqual(AuditChain.Hash(AuditChain.Genesis, record with { Note = null }),
             AuditChain.Hash(AuditChain.Genesis, record with { Note = "" }));
+    }
+
+    [Fact]
+    public void Verify_accepts_an_untouched_chain_of_format_2_entries() => Assert.Null(AuditChain.Verify(CurrentChain()));
+
+    [Fact]
+    public void Verify_accepts_format_1_entries_followed_by_format_2_entries_on_one_document() =>
+        Assert.Null(AuditChain.Verify(CurrentChain(formatOneEntries: 2)));
+
+    [Theory]
+    [InlineData("order number changed", 3)]
+    [InlineData("order number removed", 3)]
+    [InlineData("personal title changed", 2)]
+    [InlineData("relabelled as format 1", 4)]
+    public void Verify_names_the_format_2_entry_that_was_tampered_with(string tampering, int sequence)
+    {
+        var chain = CurrentChain();
+        var record = chain[sequence - 1].Record;
+
+        chain[sequence - 1] = chain[sequence - 1] with
+        {
+            Record = tampering switch
+            {
+                "order number changed" => record with { OrderNumber = "999/2569" },
+                "order number removed" => record with { OrderNumber = null },
+                "personal title changed" => record with { PersonalTitle = "นักบริหารงานท้องถิ่น ระดับสูง" },
+                _ => record with { Format = AuditChain.FirstFormat, PersonalTitle = null },
+            },
+        };
+
+        Assert.Equal(sequence, AuditChain.Verify(chain)?.Sequence);
+    }
+
+    [Fact]
+    public void Verify_names_a_format_1_entry_given_an_order_number_its_hash_never_covered()
+    {
+        var chain = Chain();
+        chain[2] = chain[2] with { Record = chain[2].Record with { OrderNumber = "123/2569" } };
+
+        var broken = AuditChain.Verify(chain);
+
+        Assert.Equal(3, broken?.Sequence);
+        Assert.Contains("format 1", broken?.Reason);
+    }
+
+    [Fact]
+    public void Verify_names_an_entry_of_an_unknown_format()
+    {
+        var chain = Chain();
+        chain[0] = chain[0] with { Record = chain[0].Record with { Format = 3 } };
+
+        Assert.Equal(1, AuditChain.Verify(chain)?.Sequence);
+    }
+
+    [Fact]
+    public void Hash_of_format_1_is_unchanged_by_format_2()
+    {
+        // Written by the service before format 2 existed: the chains already stored must keep verifying.
+        var record = Chain()[0].Record;
+
+        Assert.Equal("85c151cda876727945772f0b871a8381fe18f87313db9a3a73f07e63533404ab", AuditChain.Hash(AuditChain.Genesis, record));
+    }
+
+    [Fact]
+    public void Hash_of_format_2_differs_from_format_1_for_the_same_facts()
+    {
+        var record = Chain()[0].Record;
+
+        Assert.NotEqual(AuditChain.Hash(AuditChain.Genesis, record), AuditChain.Hash(AuditChain.Genesis, record with { Format = 2 }));
+    }
+
+    [Fact]
+    public void Hash_of_format_2_differs_for_a_missing_order_number_and_an_empty_one()
+    {
+        var record = CurrentChain()[0].Record;
+
+        Assert.NotEqual(AuditChain.Hash(AuditChain.Genesis, record with { OrderNumber = null }),
+            AuditChain.Hash(AuditChain.Genesis, record with { OrderNumber = "" }));
     }
 }

@@ -70,4 +70,16 @@ public class ReadAccessTests
     {
         Assert.False(CanRead(3, Holding("stranger", "finance-director")));
     }
+
+    [Fact]
+    public void CanRead_lets_someone_who_acted_on_the_document_read_after_their_post_has_gone()
+    {
+        Assert.True(ReadAccess.CanRead(Reference, AuthorId, 3, Holding("former-deputy", "finance-director"), actedOnIt: true));
+    }
+
+    [Fact]
+    public void CanRead_refuses_someone_with_no_post_when_the_audit_does_not_name_them()
+    {
+        Assert.False(ReadAccess.CanRead(Reference, AuthorId, 3, new Actor("former-deputy", []), actedOnIt: false));
+    }
 }

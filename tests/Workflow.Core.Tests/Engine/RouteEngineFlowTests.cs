@@ -85,6 +85,27 @@ public class RouteEngineFlowTests
     }
 
     [Fact]
+    public void Endorse_by_an_acting_holder_carries_the_order_they_act_by()
+    {
+        var actor = new Actor("deputy", [new HeldPosition("head-clerk-office", Capacity.Acting, "12/2569")]);
+
+        var decision = Allowed(Decide(Reference, AtStepOne, actor, ActionKind.Endorse));
+
+        Assert.Equal("12/2569", decision.OrderNumber);
+    }
+
+    [Fact]
+    public void Sign_by_a_delegated_person_records_the_delegated_capacity_and_its_order()
+    {
+        var atSignature = new RouteState(DocumentStatus.InRoute, 3, 1, 3);
+        var actor = new Actor("deputy-mayor", [new HeldPosition("mayor", Capacity.Delegated, "8/2569")]);
+
+        var decision = Allowed(Decide(Reference, atSignature, actor, ActionKind.Sign, null));
+
+        Assert.Equal(("mayor", Capacity.Delegated, "8/2569"), (decision.ActedFor, decision.Capacity, decision.OrderNumber));
+    }
+
+    [Fact]
     public void Endorse_by_someone_both_holding_and_acting_for_the_post_records_self()
     {
         var actor = new Actor("both", [new HeldPosition("head-clerk-office", Capacity.Acting), new HeldPosition("head-clerk-office", Capacity.Self)]);

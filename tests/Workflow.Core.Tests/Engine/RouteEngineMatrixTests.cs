@@ -14,7 +14,7 @@ public class RouteEngineMatrixTests
         var data = new TheoryData<string, DocumentStatus, ActionKind, Role>();
         foreach (var route in new[] { SmallRoute, ReferenceRoute })
             foreach (var status in Enum.GetValues<DocumentStatus>())
-                foreach (var action in Enum.GetValues<ActionKind>())
+                foreach (var action in Enum.GetValues<ActionKind>().Where(a => a != Declassify))
                     foreach (var role in Enum.GetValues<Role>())
                         data.Add(route, status, action, role);
         return data;

@@ -157,4 +157,12 @@ public class RouteEngineRefusalTests
 
         Assert.Equal((RefusalKind.Conflict, "final"), (refusal.Kind, refusal.Code));
     }
+
+    [Fact]
+    public void Endorse_by_someone_who_acted_on_it_before_but_holds_no_post_now_is_forbidden_not_hidden()
+    {
+        var refusal = Refused(RouteEngine.Decide(Reference, AtStepOne, AuthorId, new Actor("former-deputy", []), ActionKind.Endorse, null, actedOnIt: true));
+
+        Assert.Equal((RefusalKind.Forbidden, "not-your-turn"), (refusal.Kind, refusal.Code));
+    }
 }

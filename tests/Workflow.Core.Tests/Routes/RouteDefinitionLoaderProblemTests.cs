@@ -26,6 +26,14 @@ public class RouteDefinitionLoaderProblemTests
         ["extra property"] = r => r["owner"] = "somchai",
         ["extra step property"] = r => r["steps"]![0]!["colour"] = "red",
         ["extra title property"] = r => r["title"]!["fr"] = "Note",
+        ["due not iso"] = r => r["steps"]![0]!["due"] = "2 days",
+        ["due zero"] = r => r["steps"]![1]!["due"] = "P0D",
+        ["due negative"] = r => r["steps"]![2]!["due"] = "-P1D",
+        ["due in weeks"] = r => r["steps"]![3]!["due"] = "P1W",
+        ["due not a string"] = r => r["steps"]![0]!["due"] = 2,
+        ["unknown escalateTo"] = r => r["steps"]![3]!["escalateTo"] = "janitor",
+        ["escalateTo own post"] = r => r["steps"]![2]!["escalateTo"] = "municipal-clerk",
+        ["bad escalateTo key"] = r => r["steps"]![2]!["escalateTo"] = "Mayor",
     };
 
     public static TheoryData<string, string, string> BrokenRoutes => new()
@@ -49,6 +57,14 @@ public class RouteDefinitionLoaderProblemTests
         { "extra property", "$.owner", "property 'owner' is not allowed" },
         { "extra step property", "$.steps[0].colour", "property 'colour' is not allowed" },
         { "extra title property", "$.title.fr", "property 'fr' is not allowed" },
+        { "due not iso", "$.steps[0].due", "'2 days' is not an ISO 8601 duration (e.g. P2D" },
+        { "due zero", "$.steps[1].due", "'P0D' is zero: a due time must be positive" },
+        { "due negative", "$.steps[2].due", "'-P1D' is negative" },
+        { "due in weeks", "$.steps[3].due", "counts years, months or weeks" },
+        { "due not a string", "$.steps[0].due", "must be of type string, not a number" },
+        { "unknown escalateTo", "$.steps[3].escalateTo", "unknown position 'janitor'" },
+        { "escalateTo own post", "$.steps[2].escalateTo", "may not escalate to its own position 'municipal-clerk'" },
+        { "bad escalateTo key", "$.steps[2].escalateTo", "\"Mayor\" does not match the pattern" },
     };
 
     [Theory]

@@ -19,6 +19,24 @@ public class PlainTextCleanTests
         Assert.Equal(expected, PlainTextRules.Clean(text, multiline: false));
 
     [Theory]
+    [InlineData("\fเรียน นายกเทศมนตรี")]
+    [InlineData("เรียน นายกเทศมนตรี\u0085")]
+    [InlineData("\u001Fเรียน นายกเทศมนตรี")]
+    [InlineData("\vเรียน นายกเทศมนตรี")]
+    public void Clean_keeps_a_control_character_at_either_end_so_that_it_is_refused_like_one_in_the_middle(string text)
+    {
+        var cleaned = PlainTextRules.Clean(text, multiline: true);
+
+        Assert.Equal(TextFault.ControlCharacter, PlainTextRules.FindProblem(cleaned, multiline: true)?.Fault);
+    }
+
+    [Theory]
+    [InlineData(" \t\r\nเรียน นายกเทศมนตรี \n", "เรียน นายกเทศมนตรี")]
+    [InlineData("\u3000เรียน\u00A0", "เรียน")]
+    public void Clean_trims_spaces_tabs_and_line_breaks_at_the_ends(string text, string expected) =>
+        Assert.Equal(expected, PlainTextRules.Clean(text, multiline: true));
+
+    [Theory]
     [InlineData("Cafe\u0301", "Caf\u00E9")]
     [InlineData("ก\u0E48\u0E38", "ก\u0E38\u0E48")]
     [InlineData("\u1100\u1161", "\uAC00")]

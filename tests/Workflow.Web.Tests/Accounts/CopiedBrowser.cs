@@ -49,6 +49,21 @@ public sealed partial class CopiedBrowser
         return await SendAsync(request);
     }
 
+    /// <summary>Opens the form page for its anti-forgery token, then posts one file as multipart/form-data with it.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string url, string field, byte[] content, string fileName)
+    {
+        using var page = await GetAsync(formPage);
+        var match = TokenInput().Match(await page.Content.ReadAsStringAsync(Ct));
+        Assert.True(match.Success, $"No anti-forgery token on {formPage} ({(int)page.StatusCode}).");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value)), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), field, fileName },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+        return await SendAsync(request);
+    }
+
     /// <summary>Whether the session cookie still opens the inbox (200), rather than sending to the sign-in page.</summary>
     public async Task<bool> IsSignedInAsync()
     {

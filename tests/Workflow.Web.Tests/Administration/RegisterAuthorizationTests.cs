@@ -13,6 +13,7 @@ public sealed class RegisterAuthorizationTests(WorkflowApp app) : IClassFixture<
     {
         { "GET", "/api/admin/register?year=2569" },
         { "GET", "/api/admin/register/export.csv?year=2569" },
+        { "GET", "/api/admin/register/export.xlsx?year=2569" },
         { "GET", "/api/admin/register/next?year=2569" },
         { "PUT", "/api/admin/register/next" },
     };

@@ -13,13 +13,7 @@ public sealed class RegisterBookTests(ClockedWorkflowApp app) : IClassFixture<Cl
 
     private async Task<HttpClient> YearWithMemosAsync(int year, params string[] subjects)
     {
-        app.SetClock(new DateTimeOffset(year - 543, 3, 2, 3, 0, 0, TimeSpan.Zero));
-        foreach (var subject in subjects)
-        {
-            var id = (await app.Api.CreateDraftAsync(subject: subject)).Id;
-            await app.Api.ActOkAsync(Demo.Legal, id, "submit");
-        }
-
+        await RegisterYears.SubmitAsync(app, year, subjects);
         await app.Api.CreateDraftAsync(subject: "ร่างที่ยังไม่ส่ง");
         return await AdminAccounts.SignInAsync(app, "book-admin");
     }

@@ -43,6 +43,21 @@ public sealed class RegisterContinuationTests(ClockedWorkflowApp app) : IClassFi
     }
 
     [Fact]
+    public async Task Setting_the_next_number_is_in_the_administration_audit_with_the_number_before_and_after()
+    {
+        var admin = await InYearAsync(2575);
+        await SubmitAsync();
+
+        using var set = await SetNextAsync(admin, 2575, 120);
+
+        await ApiClient.ExpectAsync(set, HttpStatusCode.OK, "setting the next number");
+        var entry = Assert.Single(await app.ReadDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.AdminAudit.Where(a => a.SubjectKind == "Register" && a.SubjectId == "2575"), Ct)));
+        Assert.Equal(("NextSet", "{\"year\":2575,\"next\":2}", "{\"year\":2575,\"next\":120}"), (entry.Action, entry.Before, entry.After));
+        Assert.NotEqual("system", entry.ActorId);
+    }
+
+    [Fact]
     public async Task Lowering_the_next_number_is_refused_and_changes_nothing()
     {
         var admin = await InYearAsync(2570);
@@ -116,6 +131,29 @@ public sealed class RegisterContinuationTests(ClockedWorkflowApp app) : IClassFi
         Assert.Equal(Enumerable.Range(1, before.Count), before);
         Assert.Equal(Enumerable.Range(500, 24 - before.Count), during.Where(n => n >= 500).Concat(after).Order());
         Assert.All(after, n => Assert.True(n >= 500, $"{n} given after the set"));
+    }
+
+    [Fact]
+    public async Task Register_page_sets_the_next_number_and_shows_a_refusal_next_to_the_field()
+    {
+        await InYearAsync(2577);
+        await SubmitAsync();
+        var browser = await Security.CookieSession.SignInAsync(app, "register-admin", AdminAccounts.Password);
+        var token = await Security.CookieSession.TokenAsync(browser, "/admin/register");
+        FormUrlEncodedContent Form(int next) => new(new Dictionary<string, string>
+        {
+            ["Input.Year"] = "2577", ["Input.Next"] = next.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["__RequestVerificationToken"] = token,
+        });
+
+        using var set = await browser.PostAsync("/admin/register", Form(335), Ct);
+        using var lower = await browser.PostAsync("/admin/register", Form(300), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        Assert.Contains("เลขที่ให้ไปแล้วล่าสุด 334 เรื่องที่ส่งถัดไปจะได้เลขที่ 335", await browser.GetStringAsync("/admin/register", Ct));
+        Assert.Equal(HttpStatusCode.Conflict, lower.StatusCode);
+        Assert.Matches("id=\"next-error\"[^>]*>เลขที่นี้ให้ไปแล้ว", await lower.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("นม ๕๓๘๐๑/๓๓๕", await SubmitAsync());
     }
 
     private sealed record NextAnswer(int Year, int Next, int LastGiven, bool Changed);

@@ -105,9 +105,11 @@ public static class JsonBodies
     {
         var (field, hostile) = pick;
         var fields = ValidDraft();
+        // A new draft without ส่วนราชการ takes the author's department's issuing line (ADR 15): not a defect there.
+        string[] missing = create && field == "issuer" ? ["\"\"", "\"x\""] : ["remove", "null", "\"\"", "\"x\""];
         (int, IGen<FuzzBody>)[] defects =
         [
-            (2, Gen.OneOf("remove", "null", "\"\"", "\"x\"").SelectMany(how =>
+            (2, Gen.OneOf(missing).SelectMany(how =>
             {
                 var changed = new Dictionary<string, string>(fields);
                 if (how == "remove")

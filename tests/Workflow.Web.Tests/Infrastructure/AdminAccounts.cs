@@ -12,6 +12,13 @@ public static class AdminAccounts
 
     public static async Task<HttpClient> SignInAsync(WorkflowApp app, string userName)
     {
+        await EnsureAsync(app, userName);
+        return await app.Api.SignInAsync(userName, Password);
+    }
+
+    /// <summary>Creates the administrator unless it exists.</summary>
+    public static async Task EnsureAsync(WorkflowApp app, string userName)
+    {
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -25,7 +32,5 @@ public static class AdminAccounts
                 await users.AddToRoleAsync(admin, AppRoles.Administrator);
             }
         }
-
-        return await app.Api.SignInAsync(userName, Password);
     }
 }

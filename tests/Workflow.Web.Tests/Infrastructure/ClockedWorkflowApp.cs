@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Workflow.Web.Tests.Infrastructure;
 
 /// <summary>The host on a clock the test sets: for what depends on the date, such as the register year.</summary>
-public sealed class ClockedWorkflowApp : WorkflowApp
+public class ClockedWorkflowApp : WorkflowApp
 {
     public TestClock Clock { get; } = new();
 

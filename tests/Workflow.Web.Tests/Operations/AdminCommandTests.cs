@@ -42,6 +42,20 @@ public sealed class AdminCommandTests(OperationsApp app) : IClassFixture<Operati
     }
 
     [Fact]
+    public async Task Admin_create_and_reset_password_are_in_the_administration_audit_without_the_password()
+    {
+        Assert.Equal(0, (await RunAsync(Password, "admin", "create", "--user", "kanya", "--name", "นางสาวกัญญา ผู้ดูแล")).ExitCode);
+        Assert.Equal(0, (await RunAsync(NewPassword, "admin", "reset-password", "--user", "kanya")).ExitCode);
+
+        var id = await app.ReadDbAsync(db => db.Users.Where(u => u.UserName == "kanya").Select(u => u.Id).SingleAsync(Ct));
+        var entries = await app.ReadDbAsync(db => db.AdminAudit.Where(a => a.SubjectKind == "Person" && a.SubjectId == id).OrderBy(a => a.Sequence).ToListAsync(Ct));
+        Assert.Equal(["Created", "PasswordReset"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal("command-line", e.ActorId));
+        Assert.Contains("นางสาวกัญญา ผู้ดูแล", entries[0].After, StringComparison.Ordinal);
+        Assert.All(entries, e => Assert.DoesNotContain(Password, (e.Before ?? "") + e.After, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Admin_create_refuses_and_changes_nothing_when_the_name_exists()
     {
         Assert.Equal(0, (await RunAsync(Password, "admin", "create", "--user", "dara", "--name", "นางดารา ผู้ดูแล")).ExitCode);

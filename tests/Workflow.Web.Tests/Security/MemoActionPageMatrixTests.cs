@@ -22,6 +22,9 @@ public sealed class MemoActionPageMatrixTests(WorkflowApp app) : IClassFixture<W
             return PageAnswer.SignIn;
         if (!memo.Readers.Contains(user))
             return PageAnswer.NotFound;
+        // None of these memos is secret: the signing post's holder is told it no longer can be declassified, any other reader no.
+        if (action == "Declassify")
+            return user == Mayor ? PageAnswer.Conflict : PageAnswer.Forbidden;
         if (action is "Submit" or "Withdraw")
         {
             var possible = action == "Submit" ? memo.Editable : !memo.Final;

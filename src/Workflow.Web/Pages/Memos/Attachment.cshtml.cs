@@ -5,7 +5,7 @@ using Workflow.Web.Pages.Support;
 namespace Workflow.Web.Pages.Memos;
 
 /// <summary>Downloads an attachment for a signed-in reader of the memo (the API's download takes bearer tokens only).</summary>
-public sealed class AttachmentModel(MemoQueries queries, AttachmentStore store) : MemoPageModel
+public sealed class AttachmentModel(MemoQueries queries, AttachmentSealing files) : MemoPageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {
@@ -15,6 +15,6 @@ public sealed class AttachmentModel(MemoQueries queries, AttachmentStore store) 
         var attachment = found?.Doc.Attachments.FirstOrDefault(a => a.Id == attachmentId);
         if (attachment is null)
             return Fail(Failure.NotFound("Attachment"));
-        return File(store.OpenRead(attachment.Sha256), attachment.ContentType, SafeFileName.From(attachment.FileName));
+        return File(await files.OpenReadAsync(attachment, ct), attachment.ContentType, SafeFileName.From(attachment.FileName));
     }
 }

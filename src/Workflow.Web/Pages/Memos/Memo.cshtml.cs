@@ -66,7 +66,8 @@ public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPa
         return Fail(done.Failure);
     }
 
-    protected override string FieldKey(string field) => field == "note" ? "Input.Note" : "";
+    // The reason of a declassification is the same text box as a route action's note.
+    protected override string FieldKey(string field) => field is "note" or "reason" ? "Input.Note" : "";
 
     // Only the names the buttons send: Enum.TryParse also takes "1", " Endorse" and "Submit,Endorse" (as flags, = Endorse).
     private static ActionKind? ActionNamed(string? name) =>

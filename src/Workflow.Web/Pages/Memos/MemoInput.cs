@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Workflow.Core.Classification;
 using Workflow.Web.Application;
+using Workflow.Web.Classification;
 
 namespace Workflow.Web.Pages.Memos;
 
@@ -29,12 +31,20 @@ public sealed class MemoInput
     [PlainText(AllowLineBreaks = true, ErrorMessage = "Validation.PlainText")]
     public string? Body { get; set; }
 
+    [Display(Name = "Field.Urgency")]
+    [ClassName(typeof(Urgency), ErrorMessage = "Validation.Class")]
+    public string? Urgency { get; set; }
+
+    [Display(Name = "Field.Secrecy")]
+    [ClassName(typeof(Secrecy), ErrorMessage = "Validation.Class")]
+    public string? Secrecy { get; set; }
+
     [Display(Name = "Field.File")]
     public IFormFile? File { get; set; }
 
     public int? Version { get; set; }
 
-    public MemoFields ToFields() => new() { Issuer = Issuer!, Subject = Subject!, Salutation = Salutation!, Body = Body! };
+    public MemoFields ToFields() => MemoFields.Of(Issuer!, Subject!, Salutation!, Body!, Urgency, Secrecy);
 
     public static MemoInput From(DocumentView doc) => new()
     {
@@ -43,6 +53,8 @@ public sealed class MemoInput
         Subject = doc.Subject,
         Salutation = doc.Salutation,
         Body = doc.Body,
+        Urgency = ClassNames.Of(doc.Urgency),
+        Secrecy = ClassNames.Of(doc.Secrecy),
         Version = doc.Version,
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Core.Engine;
+using Workflow.Web.Administration;
 using Workflow.Core.Routes;
 using Workflow.Web.Application;
 using Workflow.Web.Pages.Support;
@@ -8,20 +9,26 @@ using Workflow.Web.Routes;
 namespace Workflow.Web.Pages.Memos;
 
 /// <summary>Write a memo on a route my positions may start: save it as a draft, or submit it at once.</summary>
-public sealed class NewModel(MemoDrafts drafts, MemoActions actions, RouteRegistry routes) : MemoPageModel
+public sealed class NewModel(MemoDrafts drafts, MemoActions actions, RouteRegistry routes, PostTitles posts, DepartmentCatalog departments) : MemoPageModel
 {
     [BindProperty]
     public MemoInput Input { get; set; } = new();
 
     public IReadOnlyList<RouteDefinition> Routes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await Me.GetAsync() is not { } user)
             return SignInAgain();
         Routes = StartableBy(user);
         var first = Routes.FirstOrDefault();
-        Input = new MemoInput { RouteId = first?.Id, Salutation = first is null ? null : routes.Catalog.PositionOf(first.LastStep.Position).TitleTh };
+        Input = new MemoInput
+        {
+            RouteId = first?.Id,
+            // ส่วนราชการ starts as the author's department writes it; the author may still change it.
+            Issuer = await departments.IssuingLineOfAsync(user.DepartmentKey, ct),
+            Salutation = first is null ? null : posts.Of(first.LastStep.Position).MemoTitle,
+        };
         return Page();
     }
 
@@ -51,5 +58,5 @@ public sealed class NewModel(MemoDrafts drafts, MemoActions actions, RouteRegist
     }
 
     private List<RouteDefinition> StartableBy(CurrentUser user) =>
-        routes.Catalog.Routes.Where(r => r.CanBeStartedBy(user.PositionKeys)).ToList();
+        routes.Catalog.Routes.Where(user.CanStart).ToList();
 }

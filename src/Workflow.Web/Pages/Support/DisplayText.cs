@@ -1,12 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Workflow.Web.Application;
-using Workflow.Web.Routes;
 
 namespace Workflow.Web.Pages.Support;
 
 /// <summary>How values read in the interface language: positions, statuses, actions, local times, waiting times, failures.</summary>
-public sealed class DisplayText(IStringLocalizer<UiText> t, RouteRegistry routes, RegisterNumberAllocator calendar)
+public sealed class DisplayText(IStringLocalizer<UiText> t, PostTitles posts, RegisterNumberAllocator calendar)
 {
     public bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
@@ -14,15 +13,22 @@ public sealed class DisplayText(IStringLocalizer<UiText> t, RouteRegistry routes
 
     public string Position(PositionView p) => English ? p.En : p.Th;
 
-    public string Position(string key)
-    {
-        var p = routes.Catalog.PositionOf(key);
-        return English ? p.TitleEn : p.TitleTh;
-    }
+    public string Position(string key) => Position(posts.Of(key));
 
-    /// <summary>The post a person acted for, with "acting" (รักษาราชการแทน) when they held it as acting holder.</summary>
-    public string ActedFor(string position, string capacity) =>
-        capacity == nameof(Core.Engine.Capacity.Acting) ? t["Capacity.Acting", position] : position;
+    /// <summary>
+    /// The post a person acted for, worded by capacity: "acting" (รักษาราชการแทน) or "on behalf of" (ปฏิบัติราชการแทน),
+    /// and the order they acted by when one is given.
+    /// </summary>
+    public string ActedFor(string position, string capacity, string? orderNumber = null)
+    {
+        var post = capacity switch
+        {
+            nameof(Core.Engine.Capacity.Acting) => t["Capacity.Acting", position].Value,
+            nameof(Core.Engine.Capacity.Delegated) => t["Capacity.Delegated", position].Value,
+            _ => position,
+        };
+        return string.IsNullOrWhiteSpace(orderNumber) || capacity == nameof(Core.Engine.Capacity.Self) ? post : t["Capacity.Order", post, orderNumber];
+    }
 
     public string Status(string status) => t[$"Status.{status}"];
 
@@ -33,6 +39,9 @@ public sealed class DisplayText(IStringLocalizer<UiText> t, RouteRegistry routes
     /// <summary>Local time in the municipality's time zone; th-TH formats the year in the Buddhist Era.</summary>
     public string Time(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    /// <summary>A calendar day with its weekday; th-TH formats the year in the Buddhist Era.</summary>
+    public string Date(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture);
 
     public string Waiting(double seconds)
     {

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.Localization;
 using Workflow.Core.Text;
 using Workflow.Web.Application;
+using Workflow.Web.Classification;
+using Workflow.Web.Notifications;
 
 namespace Workflow.Web.Pages.Support;
 
@@ -17,9 +19,13 @@ public sealed class PlainTextAdapterProvider : IValidationAttributeAdapterProvid
     private readonly ValidationAttributeAdapterProvider _builtIn = new();
 
     public IAttributeAdapter? GetAttributeAdapter(ValidationAttribute attribute, IStringLocalizer? stringLocalizer) =>
-        attribute is PlainTextAttribute plain
-            ? new PlainTextAdapter(plain, stringLocalizer)
-            : _builtIn.GetAttributeAdapter(attribute, stringLocalizer);
+        attribute switch
+        {
+            PlainTextAttribute plain => new PlainTextAdapter(plain, stringLocalizer),
+            ClassNameAttribute named => new ClassNameAdapter(named, stringLocalizer),
+            LanguageCodeAttribute language => new LanguageCodeAdapter(language, stringLocalizer),
+            _ => _builtIn.GetAttributeAdapter(attribute, stringLocalizer),
+        };
 
     private sealed class PlainTextAdapter : AttributeAdapterBase<PlainTextAttribute>
     {

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Workflow.Core.Assignments;
+using Workflow.Web.Data;
+
+namespace Workflow.Web.Application;
+
+/// <summary>
+/// The one place that builds the current request's <see cref="CurrentUser"/> (API and pages alike): the account, if
+/// it still exists and is active, with the assignments valid at this instant in the organisation's time zone.
+/// </summary>
+public sealed class SignedInUser(IHttpContextAccessor accessor, WorkflowDbContext db, RegisterNumberAllocator calendar, TimeProvider clock)
+{
+    private CurrentUser? _user;
+    private bool _loaded;
+
+    public async Task<CurrentUser?> GetAsync()
+    {
+        if (_loaded)
+            return _user;
+        var http = accessor.HttpContext ?? throw new InvalidOperationException("No current request.");
+        _user = http.User.Identity?.IsAuthenticated == true ? await LoadAsync(http.User, http.RequestAborted) : null;
+        _loaded = true;
+        return _user;
+    }
+
+    private async Task<CurrentUser?> LoadAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (id is null)
+            return null;
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id && u.IsActive, ct);
+        if (user is null)
+            return null;
+        var now = clock.GetUtcNow();
+        var today = calendar.LocalDate(now);
+        // Only rows that may be valid today are loaded; PostAuthority decides, by day in the organisation's zone.
+        var rows = await db.Assignments.AsNoTracking()
+            .Where(a => a.UserId == id && a.From <= today && (a.To == null || a.To >= today))
+            .ToListAsync(ct);
+        var assignments = rows.Select(r => r.ToAssignment()).ToList();
+        var actor = PostAuthority.ActorAt(id, assignments, routeId: null, now, calendar.TimeZone);
+        return new CurrentUser(user.Id, user.DisplayName, user.PersonalTitle, user.DepartmentKey, actor, assignments, now, calendar.TimeZone);
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Workflow.Contracts;
+using Workflow.Core.Classification;
+using Workflow.Web.Data;
+using Workflow.Web.Messaging;
+
+namespace Workflow.Web.Public;
+
+/// <summary>
+/// The one publication path, taken at signature and at declassification: the frozen snapshot goes public and
+/// DocumentPublished is announced. Exactly one publication per document, however often it is asked (unique index on
+/// DocumentId). The announcement goes into the outbox in the publication's own transaction, so it is sent once, after
+/// commit, by the dispatcher; nothing here waits on the broker (ADR 7). A secret memo is never published (ADR 23).
+/// </summary>
+public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snapshots, OutboxSignal outbox, TimeProvider clock,
+    ILogger<DocumentPublisher> log)
+{
+    /// <param name="trigger">The event that asked, for the logs.</param>
+    public async Task PublishAsync(Guid documentId, string trigger, CancellationToken ct)
+    {
+        if (await db.Publications.AnyAsync(p => p.DocumentId == documentId, ct))
+        {
+            log.LogInformation("{Trigger} for {DocumentId} again: already published", trigger, documentId);
+            return;
+        }
+
+        var secrecy = await db.Documents.Where(d => d.Id == documentId).Select(d => (Secrecy?)d.Secrecy).FirstOrDefaultAsync(ct);
+        if (secrecy is { } s && !SecrecyRules.MayPublish(s))
+        {
+            log.LogInformation("{Trigger} for {DocumentId}: signed, not published (secret)", trigger, documentId);
+            return;
+        }
+
+        if (await snapshots.BuildAsync(documentId, ct) is not var (memo, json, hash))
+        {
+            log.LogWarning("{Trigger} for {DocumentId}, but no signed document exists: nothing published", trigger, documentId);
+            return;
+        }
+
+        var publication = new Publication
+        {
+            Id = Guid.CreateVersion7(),
+            DocumentId = documentId,
+            RegisterNumber = memo.RegisterNumber,
+            Subject = memo.Subject,
+            SignedAt = memo.SignedAt,
+            PublishedAt = clock.GetUtcNow(),
+            Snapshot = json,
+            SnapshotHash = hash,
+        };
+        db.Publications.Add(publication);
+        db.Enqueue(documentId, new DocumentPublished
+        {
+            DocumentId = documentId,
+            PublicationId = publication.Id,
+            RegisterNumber = publication.RegisterNumber,
+            SnapshotHash = publication.SnapshotHash,
+            PublishedAt = publication.PublishedAt,
+        }, publication.PublishedAt);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            // A concurrent delivery published first, with its own announcement.
+            log.LogInformation("{Trigger} for {DocumentId}: a concurrent delivery published it", trigger, documentId);
+            return;
+        }
+
+        outbox.Wake();
+        log.LogInformation("Published {RegisterNumber} ({DocumentId}) {Latency} ms after signature",
+            memo.RegisterNumber, documentId, (publication.PublishedAt - memo.SignedAt).TotalMilliseconds);
+    }
+}
