@@ -196,7 +196,7 @@ public sealed class MunicipalitySetupTests(BrowserHost host, EmptyProduction sit
         await form.GetByLabel("นามสกุล").FillAsync(person.Last);
         await form.GetByLabel("ตำแหน่ง", new() { Exact = true }).FillAsync(person.Title);
         await form.GetByLabel("ส่วนราชการ").SelectOptionAsync(person.Department);
-        await form.GetByLabel("อีเมล").FillAsync($"{person.User}@nongbua.go.th");
+        await form.GetByLabel("อีเมล", new() { Exact = true }).FillAsync($"{person.User}@nongbua.go.th");
         await form.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม" }).ClickAsync();
         await Expect(page.GetByTestId("person-done")).ToContainTextAsync("เพิ่มบุคลากรแล้ว");
 

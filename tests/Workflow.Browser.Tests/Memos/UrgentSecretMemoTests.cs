@@ -31,6 +31,7 @@ public sealed class UrgentSecretMemoTests(BrowserHost host)
                 officers.Add(await Officer.SignInAsync(host, user));
             // The ordinary memo's own notification first, so that only the urgent one can move the bell next.
             await NotifiedAsync(officers[0], older, Waiting);
+            await officers[0].ReadAllNotificationsAsync();
             var bell = await officers[0].BellCountAsync();
             var id = await legal.WriteMemoAsync(secret, urgency: "ด่วนที่สุด", secrecy: "ลับ");
 
@@ -46,6 +47,7 @@ public sealed class UrgentSecretMemoTests(BrowserHost host)
                 await StampedAsync(approver.Page);
                 if (step + 1 < Approvers.Length)
                 {
+                    await officers[step + 1].ReadAllNotificationsAsync();
                     bell = await officers[step + 1].BellCountAsync();
                     await approver.EndorseAsync();
                     await Expect(approver.Page.GetByTestId("memo-waiting")).ToContainTextAsync(Approvers[step + 1].Post);

@@ -11,7 +11,7 @@ public sealed class XssPages(XssReport report)
         if (await OpenAsync(section, t, "inbox (approver)", "/") is not { } page)
             return;
         report.Field(t, section.Name, page, "subject", await section.TextsAsync("[data-testid=inbox] td.subject"), t.Subject, count: 2);
-        report.Field(t, section.Name, page, "author name", await section.TextsAsync("[data-testid=inbox] td:nth-child(4)"), t.Name, count: 2);
+        report.Field(t, section.Name, page, "author name", await section.TextsAsync("[data-testid=inbox-author]"), t.Name, count: 2);
         report.Field(t, section.Name, page, "display name", await section.TextsAsync("[data-testid=user-name]"), t.Name);
     }
 

@@ -85,11 +85,28 @@ public sealed partial class Officer(string baseUrl, IBrowserContext context, IPa
     public Task<IResponse> SubmitAsync(ILocator button) =>
         Page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
 
-    /// <summary>The number on the bell in the navigation, as the inbox page shows it now.</summary>
+    /// <summary>
+    /// The number on the bell in the navigation, as the inbox page shows it now. The bell caps its number at "99+";
+    /// a test that counts on the bell first calls <see cref="ReadAllNotificationsAsync"/> (the demo users are shared).
+    /// </summary>
     public async Task<int> BellCountAsync()
     {
         await Page.GotoAsync(Url("/"));
-        return int.Parse(await Page.GetByTestId("notification-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        var text = await Page.GetByTestId("notification-count").InnerTextAsync();
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            ? count
+            : throw new InvalidOperationException($"The bell shows \"{text}\", not a count: mark the notifications read before counting.");
+    }
+
+    /// <summary>Marks every notification read with the button on /notifications (when any is unread).</summary>
+    public async Task ReadAllNotificationsAsync()
+    {
+        await Page.GotoAsync(Url("/notifications"));
+        var button = Page.GetByTestId("notifications-read-all");
+        if (await button.CountAsync() == 0)
+            return;
+        await button.ClickAsync();
+        await Expect(Page.GetByTestId("notifications-read-all")).ToHaveCountAsync(0);
     }
 
     public Task OpenMemoAsync(Guid id) => Page.GotoAsync(Url($"/memos/{id}"));

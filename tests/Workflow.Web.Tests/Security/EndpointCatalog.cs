@@ -15,12 +15,20 @@ public static partial class EndpointCatalog
     public sealed record Route(string Method, string Template, string DisplayName)
     {
         public string Fill(IReadOnlyDictionary<string, string> values) =>
-            "/" + Parameter().Replace(Template.TrimStart('/'), m => values.TryGetValue(m.Groups["name"].Value, out var v) ? v : "x");
+            "/" + Parameter().Replace(Template.TrimStart('/'), m => values.TryGetValue(m.Groups["name"].Value, out var v) ? v : Sample(m.Groups["constraint"].Value));
+
+        /// <summary>A value the parameter's route constraint accepts, so that the endpoint itself answers (not the router's 404).</summary>
+        private static string Sample(string constraint) => constraint switch
+        {
+            var c when c.Contains(":int", StringComparison.Ordinal) || c.Contains(":long", StringComparison.Ordinal) => "2569",
+            var c when c.Contains(":guid", StringComparison.Ordinal) => Guid.Empty.ToString(),
+            _ => "x",
+        };
 
         public override string ToString() => $"{Method} /{Template.TrimStart('/')}";
     }
 
-    [GeneratedRegex(@"\{\**(?<name>\w+)[^}]*\}")]
+    [GeneratedRegex(@"\{\**(?<name>\w+)(?<constraint>[^}]*)\}")]
     private static partial Regex Parameter();
 
     /// <summary>Each (method, template); endpoints that accept any method (Razor pages) are listed under GET and POST.</summary>
