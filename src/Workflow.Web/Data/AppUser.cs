@@ -30,5 +30,19 @@ public sealed class AppUser : IdentityUser
 
     public int ProfileVersion { get; set; }
 
+    /// <summary>The TOTP shared secret (Base32), protected with the data-protection key ring; null until set up.</summary>
+    public string? TotpSecret { get; set; }
+
+    /// <summary>When the person confirmed their authenticator with a first code; null: no second factor yet.</summary>
+    public DateTimeOffset? TotpEnabledAt { get; set; }
+
+    /// <summary>The last TOTP time step accepted: a code is accepted once (RFC 6238 section 5.2).</summary>
+    public long TotpLastStep { get; set; }
+
+    /// <summary>When a fresh second factor was last accepted (sign-in or step-up before a signature).</summary>
+    public DateTimeOffset? SecondFactorAt { get; set; }
+
+    public List<RecoveryCode> RecoveryCodes { get; set; } = [];
+
     public List<PostAssignment> Assignments { get; set; } = [];
 }

@@ -33,6 +33,9 @@ public sealed class AuditEntry
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>Whether the action was confirmed with a fresh second factor (a signature: TOTP or a recovery code).</summary>
+    public bool SecondFactor { get; set; }
+
     public string? Note { get; set; }
 
     /// <summary>The position an endorsement is addressed to (เรียน …); not part of the hash: derivable from the route.</summary>

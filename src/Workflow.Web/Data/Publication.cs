@@ -19,4 +19,20 @@ public sealed class Publication
     public required string Snapshot { get; set; }
 
     public required string SnapshotHash { get; set; }
+
+    /// <summary>The sealed official PDF, rendered once from the snapshot: its file name in the publication store (ADR 29).</summary>
+    public string? PdfFile { get; set; }
+
+    /// <summary>SHA-256 (hex) of the sealed PDF exactly as stored and served; what the verify page looks up.</summary>
+    public string? PdfSha256 { get; set; }
+
+    public long? PdfSize { get; set; }
+
+    /// <summary>Who sealed it: the subject of the municipality's certificate.</summary>
+    public string? SealedBy { get; set; }
+
+    public DateTimeOffset? SealedAt { get; set; }
+
+    /// <summary>Whether the signature was confirmed with a second factor (TOTP or a recovery code).</summary>
+    public bool SecondFactor { get; set; }
 }

@@ -46,6 +46,8 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
 
     public DbSet<HolidayYear> HolidayYears => Set<HolidayYear>();
 
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
+
     // A SaveChanges outside an explicit transaction is a write transaction of its own: take its turn at the gate.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -143,6 +145,12 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         {
             e.HasIndex(p => p.DocumentId).IsUnique();
             e.HasIndex(p => p.PublishedAt);
+            e.HasIndex(p => p.PdfSha256);
+        });
+        b.Entity<RecoveryCode>(e =>
+        {
+            e.HasOne<AppUser>().WithMany(u => u.RecoveryCodes).HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => new { c.UserId, c.CodeHash }).IsUnique();
         });
         b.ConfigureNotifications();
     }

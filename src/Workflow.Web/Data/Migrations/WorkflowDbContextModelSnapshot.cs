@@ -280,7 +280,19 @@ namespace Workflow.Web.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SecondFactorAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TotpEnabledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotpLastStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TotpSecret")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -399,6 +411,9 @@ namespace Workflow.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SecondFactor")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
@@ -957,12 +972,30 @@ namespace Workflow.Web.Data.Migrations
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PdfFile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfSha256")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PdfSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RegisterNumber")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SealedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SealedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SecondFactor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("SignedAt")
                         .HasColumnType("INTEGER");
@@ -984,9 +1017,39 @@ namespace Workflow.Web.Data.Migrations
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
+                    b.HasIndex("PdfSha256");
+
                     b.HasIndex("PublishedAt");
 
                     b.ToTable("Publications");
+                });
+
+            modelBuilder.Entity("Workflow.Web.Data.RecoveryCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("RecoveryCodes");
                 });
 
             modelBuilder.Entity("Workflow.Web.Data.RegisterCounter", b =>
@@ -1149,9 +1212,20 @@ namespace Workflow.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workflow.Web.Data.RecoveryCode", b =>
+                {
+                    b.HasOne("Workflow.Web.Data.AppUser", null)
+                        .WithMany("RecoveryCodes")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workflow.Web.Data.AppUser", b =>
                 {
                     b.Navigation("Assignments");
+
+                    b.Navigation("RecoveryCodes");
                 });
 
             modelBuilder.Entity("Workflow.Web.Data.Document", b =>
