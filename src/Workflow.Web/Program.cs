@@ -71,6 +71,7 @@ builder.Services.AddScoped<MemoActions>();
 builder.Services.AddScoped<MemoQueries>();
 builder.Services.AddScoped<SnapshotBuilder>();
 builder.Services.AddScoped<PublicSite>();
+builder.Services.AddPublication(config);
 builder.Services.AddNotifications(config);
 builder.Services.AddDeadlines(config);
 builder.Services.AddMessaging(config.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions());

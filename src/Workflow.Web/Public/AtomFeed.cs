@@ -19,6 +19,8 @@ public static class AtomFeed
                 PublishDate = m.Memo.SignedAt,
             };
             item.Authors.Add(new SyndicationPerson { Name = XmlSafe(m.Memo.Issuer) });
+            if (m.Pdf is { } pdf)
+                item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(new Uri(baseUri, pdf.Url), "application/pdf", pdf.Size));
             return item;
         }).ToList();
         var feed = new SyndicationFeed(title, "บันทึกข้อความที่ลงนามแล้วและเผยแพร่ต่อสาธารณะ", new Uri(baseUri, "/public"), "urn:workflow:public-memos",

@@ -3,6 +3,7 @@ using Workflow.Contracts;
 using Workflow.Core.Classification;
 using Workflow.Web.Data;
 using Workflow.Web.Messaging;
+using Workflow.Web.Sealing;
 
 namespace Workflow.Web.Public;
 
@@ -11,9 +12,11 @@ namespace Workflow.Web.Public;
 /// DocumentPublished is announced. Exactly one publication per document, however often it is asked (unique index on
 /// DocumentId). The announcement goes into the outbox in the publication's own transaction, so it is sent once, after
 /// commit, by the dispatcher; nothing here waits on the broker (ADR 7). A secret memo is never published (ADR 23).
+/// The sealed PDF is made and stored before the row: a crash in between leaves at most an unreferenced file, and the
+/// next delivery (or PublicationRetry) makes the publication (ADR 29).
 /// </summary>
-public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snapshots, OutboxSignal outbox, TimeProvider clock,
-    ILogger<DocumentPublisher> log)
+public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snapshots, PublicationPdf pdfs, OutboxSignal outbox,
+    TimeProvider clock, ILogger<DocumentPublisher> log)
 {
     /// <param name="trigger">The event that asked, for the logs.</param>
     public async Task PublishAsync(Guid documentId, string trigger, CancellationToken ct)
@@ -37,6 +40,18 @@ public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snap
             return;
         }
 
+        StoredPdf pdf;
+        try
+        {
+            pdf = await pdfs.MakeAsync(memo, ct);
+        }
+        catch (SealUnavailableException e)
+        {
+            // Never published unsealed: it waits, shown in /health, and PublicationRetry tries again.
+            log.LogWarning("{Trigger} for {DocumentId}: not published yet, the seal cannot be made: {Reason}", trigger, documentId, e.Message);
+            return;
+        }
+
         var publication = new Publication
         {
             Id = Guid.CreateVersion7(),
@@ -47,6 +62,11 @@ public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snap
             PublishedAt = clock.GetUtcNow(),
             Snapshot = json,
             SnapshotHash = hash,
+            PdfFile = pdf.Sha256 + ".pdf",
+            PdfSha256 = pdf.Sha256,
+            PdfSize = pdf.Size,
+            SealedBy = pdf.SealedBy,
+            SealedAt = pdf.SealedAt,
         };
         db.Publications.Add(publication);
         db.Enqueue(documentId, new DocumentPublished

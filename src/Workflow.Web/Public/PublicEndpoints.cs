@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Workflow.Web.Application;
 using Workflow.Web.Features;
 using Workflow.Web.Hosting;
@@ -28,6 +29,19 @@ public static class PublicEndpoints
             return Results.Text(xml, "application/atom+xml; charset=utf-8");
         }).WithName("GetPublicFeed").ProducesFile("application/atom+xml").WithSummary("Atom feed of the 50 latest published memos.");
 
+        pub.MapGet("/memos/{id:guid}/memo.pdf", async (Guid id, PublicSite site, PublicationFiles files, CancellationToken ct) =>
+            await site.FindAsync(id, ct) is { Pdf: { } pdf } && files.Open(pdf.Sha256) is { } file
+                ? Results.File(file, AttachmentStore.PdfContentType, pdf.FileName)
+                : Failure.NotFound("Published PDF").ToProblem())
+            .WithName("DownloadPublishedPdf").ProducesFile(AttachmentStore.PdfContentType).ProducesNotFound()
+            .WithSummary("The sealed official PDF of a published memo, exactly as stored at publication (its SHA-256 is in the memo's JSON).");
+
+        // Changes nothing and needs no session, so no anti-forgery token: a script can check a file as the page does.
+        pub.MapPost("/api/verify", VerifyAsync)
+            .WithName("VerifyPublication").Produces<VerifyAnswer>().ProducesBindingProblem().DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Whether a PDF (multipart field file) or a SHA-256 (field sha256) is a publication of this municipality, and whether its seal is intact.");
+
         pub.MapGet("/memos/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, PublicSite site, AttachmentSealing files, CancellationToken ct) =>
         {
             var attachment = (await site.FindAsync(id, ct))?.Memo.Attachments.FirstOrDefault(a => a.Id == attachmentId);
@@ -35,5 +49,25 @@ public static class PublicEndpoints
                 ? Failure.NotFound("Attachment").ToProblem()
                 : Results.File(await files.OpenPublishedAsync(attachment.Id, attachment.Sha256, ct), AttachmentStore.PdfContentType, SafeFileName.From(attachment.FileName));
         }).WithName("DownloadPublishedAttachment").ProducesFile(AttachmentStore.PdfContentType).ProducesNotFound().WithSummary("Download an attachment of a published memo.");
+    }
+
+    private static async Task<IResult> VerifyAsync(HttpRequest request, PublicationVerifier verifier, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return Failure.Invalid("file", "Send a form (multipart/form-data) with a PDF in the field file, or a SHA-256 in the field sha256.").ToProblem();
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = verifier.MaxBytes + 64 * 1024 }, ct);
+        }
+        catch (InvalidDataException)
+        {
+            return new Failure(StatusCodes.Status413PayloadTooLarge, "too-large", $"The file is larger than {verifier.MaxBytes / 1024 / 1024} MB.", "file").ToProblem();
+        }
+
+        var outcome = form.Files.GetFile("file") is { } file
+            ? await verifier.VerifyFileAsync(file.OpenReadStream(), ct)
+            : await verifier.VerifyShaAsync(form["sha256"].ToString(), ct);
+        return outcome.Succeeded ? Results.Ok(outcome.Value) : outcome.Failure.ToProblem();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Classification;
 using Workflow.Core.Formatting;
 using Workflow.Core.Text;
+using Workflow.Web.Application;
 using Workflow.Web.Data;
 
 namespace Workflow.Web.Public;
@@ -12,7 +13,11 @@ public sealed record PublicListItem(Guid Id, string RegisterNumber, string Subje
 
 public sealed record PublicPage(IReadOnlyList<PublicListItem> Items, int Total, int Page, int PageSize, string? Query);
 
-public sealed record PublicMemo(Guid Id, DateTimeOffset PublishedAt, string SnapshotHash, PublishedMemo Memo, string Url);
+/// <param name="Pdf">The sealed official PDF; null for memos published before PDFs were made.</param>
+public sealed record PublicMemo(Guid Id, DateTimeOffset PublishedAt, string SnapshotHash, PublishedMemo Memo, string Url, PublicPdf? Pdf = null);
+
+/// <summary>The sealed PDF of a publication as the public site links it.</summary>
+public sealed record PublicPdf(string Url, string Sha256, long Size, string FileName, string? SealedBy, DateTimeOffset? SealedAt);
 
 /// <summary>
 /// The read side of the public website. It reads only the Publications table: nothing that has not been
@@ -60,11 +65,21 @@ public sealed class PublicSite(WorkflowDbContext db)
     }
 
     // Only a secret memo's declassification publishes it; should one ever be classified after its publication, it is hidden again.
-    private IQueryable<Publication> Visible() =>
+    private IQueryable<Publication> Visible() => VisibleIn(db);
+
+    public static IQueryable<Publication> VisibleIn(WorkflowDbContext db) =>
         db.Publications.AsNoTracking().Where(p => db.Documents.Any(d => d.Id == p.DocumentId && d.Secrecy == Secrecy.None));
 
     private static PublicMemo ToMemo(Publication p) =>
-        new(p.Id, p.PublishedAt, p.SnapshotHash, JsonSerializer.Deserialize<PublishedMemo>(p.Snapshot, SnapshotBuilder.Json)!, UrlOf(p.Id));
+        new(p.Id, p.PublishedAt, p.SnapshotHash, JsonSerializer.Deserialize<PublishedMemo>(p.Snapshot, SnapshotBuilder.Json)!, UrlOf(p.Id), PdfOf(p));
+
+    private static PublicPdf? PdfOf(Publication p) =>
+        p.PdfSha256 is null ? null : new(PdfUrlOf(p.Id), p.PdfSha256, p.PdfSize ?? 0, PdfFileName(p.RegisterNumber), p.SealedBy, p.SealedAt);
+
+    /// <summary>The download name: the register number, whose "/" cannot be in a file name.</summary>
+    public static string PdfFileName(string registerNumber) => SafeFileName.From($"บันทึกข้อความ {registerNumber.Replace('/', '-')}.pdf");
+
+    public static string PdfUrlOf(Guid id) => $"/public/memos/{id}/memo.pdf";
 
     public static string UrlOf(Guid id) => $"/public/memos/{id}";
 
