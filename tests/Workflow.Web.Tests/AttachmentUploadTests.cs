@@ -46,9 +46,9 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     public async Task Upload_stores_the_pdf_under_its_hash_when_it_is_a_real_pdf()
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        var pdf = Pdf.Small(10);
+        var pdf = TestPdf.Small(10);
 
-        using var response = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(pdf, "รายงานผลการดำเนินงาน.pdf"));
+        using var response = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(pdf, "รายงานผลการดำเนินงาน.pdf"));
 
         var view = await ApiClient.ReadAsync<AttachmentView>(response, HttpStatusCode.Created);
         Assert.Equal("รายงานผลการดำเนินงาน.pdf", view.FileName);
@@ -60,8 +60,8 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     public async Task Download_answers_the_same_bytes_when_the_reader_may_read_the_memo()
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        var pdf = Pdf.Small(20);
-        using var upload = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(pdf, "report.pdf"));
+        var pdf = TestPdf.Small(20);
+        using var upload = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(pdf, "report.pdf"));
         var view = await ApiClient.ReadAsync<AttachmentView>(upload, HttpStatusCode.Created);
         await _api.ActOkAsync(Demo.Legal, id, "submit");
         var section = await _api.LoginAsync(Demo.Section);
@@ -77,7 +77,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     public async Task Download_answers_404_when_the_reader_may_not_read_the_memo()
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        using var upload = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(30), "report.pdf"));
+        using var upload = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(30), "report.pdf"));
         var view = await ApiClient.ReadAsync<AttachmentView>(upload, HttpStatusCode.Created);
         var mayor = await _api.LoginAsync(Demo.Mayor);
 
@@ -95,7 +95,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     {
         var id = (await _api.CreateDraftAsync()).Id;
 
-        await AssertRejectedAsync(id, Pdf.Multipart(Encoding.UTF8.GetBytes(content), "report.pdf"), HttpStatusCode.UnsupportedMediaType, "file");
+        await AssertRejectedAsync(id, TestPdf.Multipart(Encoding.UTF8.GetBytes(content), "report.pdf"), HttpStatusCode.UnsupportedMediaType, "file");
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     {
         var id = (await _api.CreateDraftAsync()).Id;
 
-        await AssertRejectedAsync(id, Pdf.Multipart(Pdf.Small(), "report.pdf", contentType), HttpStatusCode.UnsupportedMediaType, "file");
+        await AssertRejectedAsync(id, TestPdf.Multipart(TestPdf.Small(), "report.pdf", contentType), HttpStatusCode.UnsupportedMediaType, "file");
     }
 
     [Fact]
@@ -121,19 +121,19 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     public async Task Upload_answers_413_when_the_file_is_over_the_limit()
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        var tooLarge = Pdf.Small((int)WorkflowApp.MaxAttachmentBytes + 1);
+        var tooLarge = TestPdf.Small((int)WorkflowApp.MaxAttachmentBytes + 1);
 
-        await AssertRejectedAsync(id, Pdf.Multipart(tooLarge, "large.pdf"), HttpStatusCode.RequestEntityTooLarge, "file");
+        await AssertRejectedAsync(id, TestPdf.Multipart(tooLarge, "large.pdf"), HttpStatusCode.RequestEntityTooLarge, "file");
     }
 
     [Fact]
     public async Task Upload_answers_413_when_the_request_is_far_over_the_limit()
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        var huge = Pdf.Small((int)WorkflowApp.MaxAttachmentBytes * 4);
+        var huge = TestPdf.Small((int)WorkflowApp.MaxAttachmentBytes * 4);
 
         var before = await app.CountsAsync();
-        using var response = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(huge, "huge.pdf"));
+        using var response = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(huge, "huge.pdf"));
 
         await Problem.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(before, await app.CountsAsync());
@@ -144,7 +144,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     {
         var id = (await _api.CreateDraftAsync()).Id;
 
-        await AssertRejectedAsync(id, Pdf.Multipart([], "empty.pdf"), HttpStatusCode.BadRequest, "file");
+        await AssertRejectedAsync(id, TestPdf.Multipart([], "empty.pdf"), HttpStatusCode.BadRequest, "file");
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     {
         var id = (await _api.CreateDraftAsync()).Id;
 
-        await AssertRejectedAsync(id, Pdf.Multipart(Pdf.Small(), "report.pdf", field: "document"), HttpStatusCode.BadRequest, "file");
+        await AssertRejectedAsync(id, TestPdf.Multipart(TestPdf.Small(), "report.pdf", field: "document"), HttpStatusCode.BadRequest, "file");
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
         var id = await _api.MemoAtStepAsync(0);
         var before = await app.CountsAsync();
 
-        using var response = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(40), "late.pdf"));
+        using var response = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(40), "late.pdf"));
 
         await Problem.AssertAsync(response, HttpStatusCode.Conflict);
         Assert.Equal(before, await app.CountsAsync());
@@ -173,7 +173,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
         var id = (await _api.CreateDraftAsync()).Id;
         var before = await app.CountsAsync();
 
-        using var response = await _api.UploadAsync(Demo.Section, id, Pdf.Multipart(Pdf.Small(50), "intruder.pdf"));
+        using var response = await _api.UploadAsync(Demo.Section, id, TestPdf.Multipart(TestPdf.Small(50), "intruder.pdf"));
 
         await Problem.AssertAsync(response, HttpStatusCode.NotFound);
         Assert.Equal(before, await app.CountsAsync());
@@ -191,7 +191,7 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
     {
         var id = (await _api.CreateDraftAsync()).Id;
 
-        using var response = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(hostile.Length + 100), hostile));
+        using var response = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(hostile.Length + 100), hostile));
 
         var view = await ApiClient.ReadAsync<AttachmentView>(response, HttpStatusCode.Created);
         Assert.Equal(expected, view.FileName);

@@ -17,7 +17,7 @@ public sealed class RouteEndToEndTests(WorkflowApp app) : IClassFixture<Workflow
     private async Task<Guid> SignedMemoAsync(string headOfOffice = Demo.Office)
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        using (var upload = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(), "รายงาน.pdf")))
+        using (var upload = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(), "รายงาน.pdf")))
             await ApiClient.ExpectAsync(upload, HttpStatusCode.Created, "upload");
         await _api.ActOkAsync(Demo.Legal, id, "submit");
         await _api.ActOkAsync(Demo.Section, id, "endorse");

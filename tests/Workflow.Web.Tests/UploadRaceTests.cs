@@ -18,7 +18,7 @@ public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<Probe
     private async Task<(StalledContent Body, Task<HttpResponseMessage> Upload)> StalledUploadAsync(Guid id, int padding, string fileName)
     {
         var checkedEditable = app.Probe.LoadedWithAttachments(id);
-        var body = new StalledContent(Pdf.Multipart(Pdf.Small(padding), fileName), firstPart: 300);
+        var body = new StalledContent(TestPdf.Multipart(TestPdf.Small(padding), fileName), firstPart: 300);
         var upload = _api.UploadAsync(Demo.Legal, id, body);
         await checkedEditable.WaitAsync(TimeSpan.FromSeconds(10), Ct);
         return (body, upload);
@@ -57,7 +57,7 @@ public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<Probe
         var id = (await _api.CreateDraftAsync()).Id;
         for (var i = 0; i < 19; i++)
         {
-            using var filled = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(100 + i), $"part-{i}.pdf"));
+            using var filled = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(100 + i), $"part-{i}.pdf"));
             await ApiClient.ExpectAsync(filled, HttpStatusCode.Created, $"upload {i + 1} of 19");
         }
 

@@ -78,8 +78,8 @@ public sealed class EmblemTests(WorkflowApp app) : IClassFixture<WorkflowApp>
 
     public static TheoryData<string, byte[], string, HttpStatusCode> BadFiles => new()
     {
-        { "a PDF", Pdf.Small(), "application/pdf", HttpStatusCode.UnsupportedMediaType },
-        { "a PDF called .png", Pdf.Small(), "image/png", HttpStatusCode.UnsupportedMediaType },
+        { "a PDF", TestPdf.Small(), "application/pdf", HttpStatusCode.UnsupportedMediaType },
+        { "a PDF called .png", TestPdf.Small(), "image/png", HttpStatusCode.UnsupportedMediaType },
         { "a GIF", "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;"u8.ToArray(), "image/png", HttpStatusCode.UnsupportedMediaType },
         { "over 256 KB", [.. TestPng.Make(), .. new byte[256 * 1024]], "image/png", HttpStatusCode.RequestEntityTooLarge },
         { "2000 pixels wide", TestPng.Make(2000, 10), "image/png", HttpStatusCode.BadRequest },

@@ -64,7 +64,7 @@ public sealed class OrganisationPageTests(WorkflowApp app) : IClassFixture<Workf
     public async Task Emblem_form_refuses_a_file_that_is_not_a_png()
     {
         var (browser, token) = await AdminPageAsync("/admin/organisation");
-        var file = new ByteArrayContent(Pdf.Small());
+        var file = new ByteArrayContent(TestPdf.Small());
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "emblem", "emblem.png" } };
 

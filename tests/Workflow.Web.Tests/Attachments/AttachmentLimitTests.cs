@@ -17,7 +17,7 @@ public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : IClassFixture
 
     private async Task<AttachmentView> UploadOkAsync(Guid id, int padding)
     {
-        using var response = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(padding), $"part-{padding}.pdf"));
+        using var response = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(padding), $"part-{padding}.pdf"));
         return await ApiClient.ReadAsync<AttachmentView>(response, HttpStatusCode.Created);
     }
 
@@ -42,7 +42,7 @@ public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : IClassFixture
     {
         var id = await FullDraftAsync();
 
-        await AssertRefusedAsync(() => _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(99), "one-too-many.pdf")), "too-many-attachments");
+        await AssertRefusedAsync(() => _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(99), "one-too-many.pdf")), "too-many-attachments");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : IClassFixture
         var id = (await _api.CreateDraftAsync()).Id;
         await UploadOkAsync(id, 60 * 1024);
 
-        await AssertRefusedAsync(() => _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(45 * 1024), "too-much.pdf")), "attachments-too-large");
+        await AssertRefusedAsync(() => _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(45 * 1024), "too-much.pdf")), "attachments-too-large");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : IClassFixture
         var browser = await PageSession.OpenAsync(app, Demo.Legal);
 
         using var response = await AttachmentFiles.AssertStoresNothingAsync(app,
-            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แนบเกินจำนวน", version: version), Pdf.Small(55)));
+            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แนบเกินจำนวน", version: version), TestPdf.Small(55)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));

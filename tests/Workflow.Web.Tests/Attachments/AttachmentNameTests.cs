@@ -27,7 +27,7 @@ public sealed class AttachmentNameTests(WorkflowApp app) : IClassFixture<Workflo
     private async Task<(Guid Id, AttachmentView View)> UploadAsync(string fileName, int padding)
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        using var response = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(padding), fileName));
+        using var response = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(padding), fileName));
         return (id, await ApiClient.ReadAsync<AttachmentView>(response, HttpStatusCode.Created));
     }
 

@@ -22,7 +22,7 @@ public sealed class AttachmentRemovalTests(WorkflowApp app) : IClassFixture<Work
     /// <summary>Each call uploads different bytes, unless the same padding is asked for again.</summary>
     private async Task<AttachmentView> UploadAsync(Guid id, int? padding = null)
     {
-        using var response = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(padding ?? Interlocked.Increment(ref _padding)), "report.pdf"));
+        using var response = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(padding ?? Interlocked.Increment(ref _padding)), "report.pdf"));
         return await ApiClient.ReadAsync<AttachmentView>(response, HttpStatusCode.Created);
     }
 
@@ -72,7 +72,7 @@ public sealed class AttachmentRemovalTests(WorkflowApp app) : IClassFixture<Work
         await ApiClient.ExpectAsync(response, HttpStatusCode.OK, "remove");
         Assert.Equal(one.Sha256, other.Sha256);
         var client = await _api.LoginAsync(Demo.Legal);
-        Assert.Equal(Pdf.Small(shared), await client.GetByteArrayAsync(other.Url, Ct));
+        Assert.Equal(TestPdf.Small(shared), await client.GetByteArrayAsync(other.Url, Ct));
     }
 
     [Fact]

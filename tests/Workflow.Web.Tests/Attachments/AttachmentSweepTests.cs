@@ -24,7 +24,7 @@ public sealed class AttachmentSweepTests(WorkflowApp app) : IClassFixture<Workfl
     private async Task<AttachmentView> UploadAsync(byte[] pdf)
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        using var response = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(pdf, "report.pdf"));
+        using var response = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(pdf, "report.pdf"));
         return await ApiClient.ReadAsync<AttachmentView>(response, HttpStatusCode.Created);
     }
 
@@ -32,7 +32,7 @@ public sealed class AttachmentSweepTests(WorkflowApp app) : IClassFixture<Workfl
     public async Task Sweep_deletes_an_old_file_that_no_attachment_references()
     {
         _ = app.Services;
-        var orphan = PlantedFiles.Stored(app.AttachmentsPath, Pdf.Small(5_001), Old);
+        var orphan = PlantedFiles.Stored(app.AttachmentsPath, TestPdf.Small(5_001), Old);
 
         await SweepAsync();
 
@@ -54,7 +54,7 @@ public sealed class AttachmentSweepTests(WorkflowApp app) : IClassFixture<Workfl
     public async Task Sweep_keeps_unreferenced_files_younger_than_the_grace_period()
     {
         _ = app.Services;
-        var orphan = PlantedFiles.Stored(app.AttachmentsPath, Pdf.Small(5_002), Young);
+        var orphan = PlantedFiles.Stored(app.AttachmentsPath, TestPdf.Small(5_002), Young);
         var temp = PlantedFiles.At(app.AttachmentsPath, $".upload-{Guid.NewGuid():N}", Young);
 
         await SweepAsync();
@@ -66,7 +66,7 @@ public sealed class AttachmentSweepTests(WorkflowApp app) : IClassFixture<Workfl
     [Fact]
     public async Task Sweep_keeps_an_old_file_that_an_attachment_references()
     {
-        var pdf = Pdf.Small(5_003);
+        var pdf = TestPdf.Small(5_003);
         var view = await UploadAsync(pdf);
         PlantedFiles.Age(AttachmentFiles.PathOf(app, view.Sha256), Old);
 
@@ -79,7 +79,7 @@ public sealed class AttachmentSweepTests(WorkflowApp app) : IClassFixture<Workfl
     public async Task Sweep_keeps_an_old_orphan_once_an_upload_of_the_same_file_references_it_again()
     {
         _ = app.Services;
-        var pdf = Pdf.Small(5_004);
+        var pdf = TestPdf.Small(5_004);
         PlantedFiles.Stored(app.AttachmentsPath, pdf, Old);
         var view = await UploadAsync(pdf);
 

@@ -24,7 +24,7 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
     private async Task<(Guid Id, int Version)> DraftWithAttachmentAsync()
     {
         var id = (await _api.CreateDraftAsync()).Id;
-        using var upload = await _api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(100), "report.pdf"));
+        using var upload = await _api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(100), "report.pdf"));
         await ApiClient.ExpectAsync(upload, HttpStatusCode.Created, "first upload");
         return (id, (await app.CountsAsync(id)).Version);
     }
@@ -32,7 +32,7 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
     private async Task<HttpResponseMessage> ApiUploadAsync(string user, Guid id, string query = "")
     {
         var client = await _api.LoginAsync(user);
-        return await client.PostAsync($"/api/documents/{id}/attachments{query}", Pdf.Multipart(Pdf.Small(12_000), "late.pdf"), Ct);
+        return await client.PostAsync($"/api/documents/{id}/attachments{query}", TestPdf.Multipart(TestPdf.Small(12_000), "late.pdf"), Ct);
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
         var browser = await PageSession.OpenAsync(app, user);
 
         await AssertNothingStoredAsync(
-            () => browser.PostMultipartAsync("/memos/new?handler=Save", PageForms.Memo("เรื่องที่ไม่มีสิทธิ์เสนอ", route: route), Pdf.Small(20_000)),
+            () => browser.PostMultipartAsync("/memos/new?handler=Save", PageForms.Memo("เรื่องที่ไม่มีสิทธิ์เสนอ", route: route), TestPdf.Small(20_000)),
             HttpStatusCode.Forbidden);
     }
 
@@ -55,7 +55,7 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
         var browser = await PageSession.OpenAsync(app, Demo.Legal);
 
         await AssertNothingStoredAsync(
-            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แก้ไขจากหน้าที่เปิดไว้ก่อน", version: version - 1), Pdf.Small(20_001)),
+            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แก้ไขจากหน้าที่เปิดไว้ก่อน", version: version - 1), TestPdf.Small(20_001)),
             HttpStatusCode.Conflict);
     }
 
@@ -67,7 +67,7 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
         var version = (await app.CountsAsync(id)).Version;
 
         await AssertNothingStoredAsync(
-            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แก้ไขหลังส่ง", version: version), Pdf.Small(20_002)),
+            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แก้ไขหลังส่ง", version: version), TestPdf.Small(20_002)),
             HttpStatusCode.Conflict);
     }
 
@@ -80,7 +80,7 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
         var browser = await PageSession.OpenAsync(app, user);
 
         await AssertNothingStoredAsync(
-            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แก้ไขโดยผู้อื่น", version: version), Pdf.Small(20_003)),
+            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แก้ไขโดยผู้อื่น", version: version), TestPdf.Small(20_003)),
             HttpStatusCode.NotFound);
     }
 
@@ -92,7 +92,7 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
         var version = (await app.CountsAsync(id)).Version;
 
         await AssertNothingStoredAsync(
-            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แก้ไขโดยผู้พิจารณา", version: version), Pdf.Small(20_004)),
+            () => browser.PostMultipartAsync($"/memos/{id}/edit?handler=Save", PageForms.Memo("แก้ไขโดยผู้พิจารณา", version: version), TestPdf.Small(20_004)),
             HttpStatusCode.Forbidden);
     }
 

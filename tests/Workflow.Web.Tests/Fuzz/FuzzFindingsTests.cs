@@ -46,7 +46,7 @@ public sealed class FuzzFindingsTests(WorkflowApp app) : IClassFixture<WorkflowA
 
     private static byte[] PdfPart(bool closed) => Encoding.UTF8.GetBytes(
         "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"report.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
-        + Encoding.ASCII.GetString(Pdf.Small()) + (closed ? "\r\n--b0undary--\r\n" : "\r\n"));
+        + Encoding.ASCII.GetString(TestPdf.Small()) + (closed ? "\r\n--b0undary--\r\n" : "\r\n"));
 
     [Fact]
     public async Task Upload_answers_400_naming_file_when_the_multipart_body_has_no_closing_boundary()

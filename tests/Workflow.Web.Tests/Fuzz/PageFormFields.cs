@@ -63,7 +63,7 @@ public static class PageFormFields
 
     public static readonly Gen<string> BadVersion = Gen.OneOf("abc", "1.5", "99999999999", "-99999999999", "๑", "1e3", "1;2", "<script>", "one");
 
-    public static PageFormFile Pdf() => new("Input.File", "รายงาน.pdf", "application/pdf", Infrastructure.Pdf.Small());
+    public static PageFormFile Pdf() => new("Input.File", "รายงาน.pdf", "application/pdf", Infrastructure.TestPdf.Small());
 
     /// <summary>A file part the memo form must refuse: not a PDF inside, declared as something else, too large (an empty part is no file at all).</summary>
     public static readonly Gen<(PageFormFile File, string Defect)> BadFile = Gen.Select(
@@ -71,8 +71,8 @@ public static class PageFormFields
         Gen.Frequency(
             (3, Gen.OneOf("MZ\u0090\0", "<html><script>alert(1)</script>", " %PDF-1.4", "%PDX-1.4", "PK\u0003\u0004", "GIF89a")
                 .Select(b => ("application/pdf", Encoding.UTF8.GetBytes(b), "not a PDF"))),
-            (2, Gen.OneOf("text/plain", "application/octet-stream", "image/png", "application/x-pdf", "").Select(t => (t, Infrastructure.Pdf.Small(), "declared other than PDF"))),
-            (1, Gen.Int[1, 20_000].Select(n => ("application/pdf", Infrastructure.Pdf.Small((int)WorkflowApp.MaxAttachmentBytes + n), "too large")))))
+            (2, Gen.OneOf("text/plain", "application/octet-stream", "image/png", "application/x-pdf", "").Select(t => (t, Infrastructure.TestPdf.Small(), "declared other than PDF"))),
+            (1, Gen.Int[1, 20_000].Select(n => ("application/pdf", Infrastructure.TestPdf.Small((int)WorkflowApp.MaxAttachmentBytes + n), "too large")))))
         .Select((name, f) => (new PageFormFile("Input.File", name, f.Item1, f.Item2), f.Item3));
 
     /// <summary>Fields no page binds, with hostile names and values: harmless alone.</summary>

@@ -40,14 +40,14 @@ public static class UploadBodies
         (2, JsonBodies.Anything.Where(b => b.Bytes is { Length: > 0 }).SelectMany(b =>
             Gen.OneOf("application/json", "text/plain", "application/pdf", "application/octet-stream", "image/png").Select(t => b.As(t) with { Kind = "upload:not-multipart" }))),
         (1, Gen.Const(new FuzzBody("upload:urlencoded", Encoding.ASCII.GetBytes("file=%25PDF-1.4%0A%25%25EOF"), "application/x-www-form-urlencoded"))),
-        (2, Gen.OneOf("attachment", "file[]", "fil", "", "file ", "files").Select(f => Form("upload:wrong-field", Part(f, name, "application/pdf", Pdf.Small())))),
-        (2, Gen.OneOf("text/plain", "application/octet-stream", "image/png", "application/pdf; x=y", "application/x-pdf", "").Select(t => Form("upload:declared-not-pdf", Part("file", name, t, Pdf.Small())))),
+        (2, Gen.OneOf("attachment", "file[]", "fil", "", "file ", "files").Select(f => Form("upload:wrong-field", Part(f, name, "application/pdf", TestPdf.Small())))),
+        (2, Gen.OneOf("text/plain", "application/octet-stream", "image/png", "application/pdf; x=y", "application/x-pdf", "").Select(t => Form("upload:declared-not-pdf", Part("file", name, t, TestPdf.Small())))),
         (3, NotPdf.Select(b => Form("upload:not-a-pdf", Part("file", name, "application/pdf", b)))),
-        (1, Gen.Int[1, 20_000].Select(n => Form("upload:too-large", Part("file", name, "application/pdf", Pdf.Small((int)WorkflowApp.MaxAttachmentBytes + n))))),
-        (1, Gen.Const(Form("upload:no-closing-boundary", Part("file", name, "application/pdf", Pdf.Small(), close: false)))),
-        (1, Gen.Int[1, 200].Select(n => Form("upload:truncated", Part("file", name, "application/pdf", Pdf.Small())[..^n]))),
-        (1, Gen.Const(new FuzzBody("upload:no-boundary", Part("file", name, "application/pdf", Pdf.Small()), "multipart/form-data"))),
-        (1, Gen.Const(new FuzzBody("upload:other-boundary", Part("file", name, "application/pdf", Pdf.Small()), "multipart/form-data; boundary=other"))),
+        (1, Gen.Int[1, 20_000].Select(n => Form("upload:too-large", Part("file", name, "application/pdf", TestPdf.Small((int)WorkflowApp.MaxAttachmentBytes + n))))),
+        (1, Gen.Const(Form("upload:no-closing-boundary", Part("file", name, "application/pdf", TestPdf.Small(), close: false)))),
+        (1, Gen.Int[1, 200].Select(n => Form("upload:truncated", Part("file", name, "application/pdf", TestPdf.Small())[..^n]))),
+        (1, Gen.Const(new FuzzBody("upload:no-boundary", Part("file", name, "application/pdf", TestPdf.Small()), "multipart/form-data"))),
+        (1, Gen.Const(new FuzzBody("upload:other-boundary", Part("file", name, "application/pdf", TestPdf.Small()), "multipart/form-data; boundary=other"))),
         (1, Gen.Byte.Array[0, 500].Select(b => Form("upload:random-bytes", b))),
         (1, Gen.Const(Form("upload:text-field-only", Encoding.UTF8.GetBytes($"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n%PDF-1.4\r\n--{Boundary}--\r\n"))))));
 }

@@ -63,7 +63,7 @@ public sealed record MemosInEveryState(
 
     private static async Task<Guid> UploadAsync(ApiClient api, Guid id)
     {
-        using var response = await api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(), "รายงาน.pdf"));
+        using var response = await api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(), "รายงาน.pdf"));
         return (await ApiClient.ReadAsync<AttachmentView>(response, HttpStatusCode.Created)).Id;
     }
 }

@@ -5,8 +5,8 @@ public sealed class PlantedWorkflowApp : WorkflowApp
 {
     public PlantedWorkflowApp()
     {
-        OldOrphan = PlantedFiles.Stored(AttachmentsPath, Pdf.Small(31_337), TimeSpan.FromHours(3));
-        NewOrphan = PlantedFiles.Stored(AttachmentsPath, Pdf.Small(31_338), TimeSpan.FromMinutes(1));
+        OldOrphan = PlantedFiles.Stored(AttachmentsPath, TestPdf.Small(31_337), TimeSpan.FromHours(3));
+        NewOrphan = PlantedFiles.Stored(AttachmentsPath, TestPdf.Small(31_338), TimeSpan.FromMinutes(1));
     }
 
     public string OldOrphan { get; }

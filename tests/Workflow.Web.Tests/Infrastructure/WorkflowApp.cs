@@ -33,6 +33,9 @@ public class WorkflowApp : WebApplicationFactory<Program>
 
     public string AttachmentsPath => Path.Combine(Root, "attachments");
 
+    /// <summary>The sealed PDFs of the publications.</summary>
+    public string PublicationsPath => Path.Combine(Root, "publications");
+
     /// <summary>Extra settings for a fresh factory (start-up tests); set before the host is first used.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -45,6 +48,7 @@ public class WorkflowApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Storage:AttachmentsPath", AttachmentsPath);
+        builder.UseSetting("Publication:PdfPath", PublicationsPath);
         builder.UseSetting("Storage:MaxAttachmentBytes", MaxAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:SeedUsers", "true");
         builder.UseSetting("Health:Key", HealthKey);

@@ -9,7 +9,7 @@ public static class SignedMemos
     public static async Task<Guid> SignAsync(ApiClient api, string? subject = null)
     {
         var id = (await api.CreateDraftAsync(subject: subject)).Id;
-        using (var upload = await api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(), "รายงาน.pdf")))
+        using (var upload = await api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(), "รายงาน.pdf")))
             await ApiClient.ExpectAsync(upload, HttpStatusCode.Created, "upload");
         await api.ActOkAsync(Demo.Legal, id, "submit");
         foreach (var step in Demo.MemoSteps[..^1])

@@ -18,7 +18,7 @@ public sealed class BackupRefusalTests(OperationsApp app) : IClassFixture<Operat
     private async Task<string> BackupAsync()
     {
         var id = (await app.Api.CreateDraftAsync()).Id;
-        using (var upload = await app.Api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(padding: 7), "รายงาน.pdf")))
+        using (var upload = await app.Api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(padding: 7), "รายงาน.pdf")))
             await ApiClient.ExpectAsync(upload, HttpStatusCode.Created, "upload");
         var folder = Path.Combine(_scratch, Guid.NewGuid().ToString("N"));
         var run = await ServiceBinary.RunInProcessAsync(app.Services, ["backup", "--to", folder]);

@@ -28,7 +28,7 @@ public sealed class RoutingLoad(ApiClient api)
         {
             var id = (await api.CreateDraftAsync(subject: $"รายงานผลการดำเนินงาน ชุดที่ {worker}-{i}")).Id;
             _acknowledged.Enqueue(new(id, "create"));
-            using (var upload = await api.UploadAsync(Demo.Legal, id, Pdf.Multipart(Pdf.Small(padding: (worker * 1000) + i), $"รายงาน-{worker}-{i}.pdf")))
+            using (var upload = await api.UploadAsync(Demo.Legal, id, TestPdf.Multipart(TestPdf.Small(padding: (worker * 1000) + i), $"รายงาน-{worker}-{i}.pdf")))
                 Record(id, "upload", upload, HttpStatusCode.Created);
             foreach (var (user, action) in Route)
             {

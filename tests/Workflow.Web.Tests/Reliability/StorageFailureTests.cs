@@ -49,7 +49,7 @@ public sealed class StorageFailureTests
             await api.ActAsync(Demo.Legal, scene.Draft, "submit"),
             await api.ActAsync(Demo.Section, scene.InRoute, "endorse", "เพื่อโปรดทราบ"),
             await legal.PostAsync("/api/documents", JsonContent(ApiClient.Draft("บันทึกเมื่อดิสก์เต็ม")), Ct),
-            await api.UploadAsync(Demo.Legal, scene.Draft, Pdf.Multipart(Pdf.Small(2_000), "รายงาน.pdf")),
+            await api.UploadAsync(Demo.Legal, scene.Draft, TestPdf.Multipart(TestPdf.Small(2_000), "รายงาน.pdf")),
         ];
     }
 
@@ -62,7 +62,7 @@ public sealed class StorageFailureTests
         var api = app.Api;
         await api.ActOkAsync(Demo.Section, scene.InRoute, "endorse", "เพื่อโปรดทราบ");
         await api.ActOkAsync(Demo.Legal, scene.Draft, "submit");
-        using var upload = await api.UploadAsync(Demo.Legal, (await api.CreateDraftAsync()).Id, Pdf.Multipart(Pdf.Small(2_000), "รายงาน.pdf"));
+        using var upload = await api.UploadAsync(Demo.Legal, (await api.CreateDraftAsync()).Id, TestPdf.Multipart(TestPdf.Small(2_000), "รายงาน.pdf"));
         await ApiClient.ExpectAsync(upload, HttpStatusCode.Created, "upload after recovery");
 
         Assert.Equal(scene.LastNumber + 1, RegisterNumbers.Number((await api.GetDocumentAsync(Demo.Legal, scene.Draft)).RegisterNumber));

@@ -144,6 +144,6 @@ public sealed class DeclassificationTests(WorkflowApp app) : IClassFixture<Workf
 
         var file = await app.Api.CreateClient().GetByteArrayAsync($"/public/memos/{publication}/attachments/{attachment}", Ct);
 
-        Assert.Equal(Pdf.Small(), file);
+        Assert.Equal(TestPdf.Small(), file);
     }
 }

@@ -39,7 +39,7 @@ public sealed class SealedAttachmentTests(WorkflowApp app) : IClassFixture<Workf
 
         var file = await legal.GetByteArrayAsync($"/api/documents/{id}/attachments/{attachment}", Ct);
 
-        Assert.Equal(Pdf.Small(), file);
+        Assert.Equal(TestPdf.Small(), file);
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class SealedAttachmentTests(WorkflowApp app) : IClassFixture<Workf
     public async Task Draft_given_a_secrecy_class_after_its_file_was_attached_has_the_file_sealed()
     {
         var draft = await app.Api.CreateDraftAsync();
-        var pdf = Pdf.Small(padding: 7919);
-        using (var upload = await app.Api.UploadAsync(Legal, draft.Id, Pdf.Multipart(pdf, "ก่อนกำหนดชั้นความลับ.pdf")))
+        var pdf = TestPdf.Small(padding: 7919);
+        using (var upload = await app.Api.UploadAsync(Legal, draft.Id, TestPdf.Multipart(pdf, "ก่อนกำหนดชั้นความลับ.pdf")))
             await ApiClient.ExpectAsync(upload, System.Net.HttpStatusCode.Created, "upload");
         var attachment = (await app.Api.GetDocumentAsync(Legal, draft.Id)).Attachments.Single().Id;
         var plainFile = FileOf((await RowAsync(attachment)).Sha256);

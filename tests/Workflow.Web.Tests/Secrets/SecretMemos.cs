@@ -43,7 +43,7 @@ public sealed record SecretMemos(IReadOnlyDictionary<string, SecretMemos.Memo> M
         var subject = $"เรื่องลับมาก {tag} {Guid.NewGuid():N}";
         var id = (await app.Api.CreateDraftAsync(Legal, MemoRoute, subject)).Id;
         await MakeSecretAsync(app, id);
-        using var upload = await app.Api.UploadAsync(Legal, id, Pdf.Multipart(Pdf.Small(), "รายงานลับ.pdf"));
+        using var upload = await app.Api.UploadAsync(Legal, id, TestPdf.Multipart(TestPdf.Small(), "รายงานลับ.pdf"));
         var attachment = (await ApiClient.ReadAsync<AttachmentView>(upload, HttpStatusCode.Created)).Id;
         foreach (var (user, action) in moves)
             await app.Api.ActOkAsync(user, id, action, "ตามที่เสนอ");

@@ -23,7 +23,7 @@ public sealed class AttachmentPageMatrixTests(WorkflowApp app) : IClassFixture<W
         var expected = cell.Case.Reading(user);
         await PageAssert.AnswersAsync(expected, response, $"{user} downloads from the {state} memo");
         var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(expected == PageAnswer.Shown, bytes.AsSpan().SequenceEqual(Pdf.Small()));
+        Assert.Equal(expected == PageAnswer.Shown, bytes.AsSpan().SequenceEqual(TestPdf.Small()));
     }
 
     [Theory]

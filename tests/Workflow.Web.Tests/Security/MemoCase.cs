@@ -75,7 +75,7 @@ public sealed record MemoCase(
 
     private async Task<Guid> AttachAsync(ApiClient api, Guid id)
     {
-        using var response = await api.UploadAsync(Author, id, Pdf.Multipart(Pdf.Small(), "รายงาน.pdf"));
+        using var response = await api.UploadAsync(Author, id, TestPdf.Multipart(TestPdf.Small(), "รายงาน.pdf"));
         return (await ApiClient.ReadAsync<AttachmentView>(response, HttpStatusCode.Created)).Id;
     }
 

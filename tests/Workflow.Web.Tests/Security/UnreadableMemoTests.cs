@@ -85,7 +85,7 @@ public sealed class UnreadableMemoTests(WorkflowApp app) : IClassFixture<Workflo
     {
         "GET" => client.GetAsync(url, Ct),
         "PUT" => client.PutAsJsonAsync(url, ApiClient.Draft("แก้ไขโดยนายก"), Ct),
-        _ => client.PostAsync(url, Pdf.Multipart(Pdf.Small(), "รายงาน.pdf"), Ct),
+        _ => client.PostAsync(url, TestPdf.Multipart(TestPdf.Small(), "รายงาน.pdf"), Ct),
     };
 
     /// <summary>What the answer tells: status, media type and the problem's fields, without its trace id.</summary>

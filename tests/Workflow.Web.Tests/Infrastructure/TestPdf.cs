@@ -4,7 +4,7 @@ using System.Text;
 namespace Workflow.Web.Tests.Infrastructure;
 
 /// <summary>Test files and multipart bodies, built by hand so that hostile names reach the server unaltered.</summary>
-public static class Pdf
+public static class TestPdf
 {
     public static byte[] Small(int padding = 0) => Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" + new string('%', padding) + "\ntrailer << /Root 1 0 R >>\n%%EOF\n");
