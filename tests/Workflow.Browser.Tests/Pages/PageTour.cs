@@ -69,6 +69,7 @@ public sealed record PageTour(IReadOnlyList<PageTour.Stop> Stops)
             new("public-search-empty", null, "/public?q=" + Uri.EscapeDataString("ไม่มีเรื่องนี้")),
             new("public-memo", null, $"/public/memos/{published!.Value.Id}"),
             new("public-memo-missing", null, $"/public/memos/{Guid.NewGuid()}"),
+            new("public-verify", null, "/public/verify"),
             new("inbox-author", "legal", "/"),
             new("new-memo", "legal", "/memos/new"),
             new("memo-draft", "legal", $"/memos/{draft}"),
