@@ -16,6 +16,7 @@ using Workflow.Web.Notifications;
 using Workflow.Web.Operations;
 using Workflow.Web.Options;
 using Workflow.Web.Pages;
+using Workflow.Web.Pdf;
 using Workflow.Web.Public;
 using Workflow.Web.Routes;
 
@@ -72,6 +73,7 @@ builder.Services.AddScoped<MemoQueries>();
 builder.Services.AddScoped<SnapshotBuilder>();
 builder.Services.AddScoped<PublicSite>();
 builder.Services.AddPublication(config);
+builder.AddMemoPdf();
 builder.Services.AddNotifications(config);
 builder.Services.AddDeadlines(config);
 builder.Services.AddMessaging(config.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions());
