@@ -15,6 +15,8 @@ RUN dotnet publish src/Workflow.Web/Workflow.Web.csproj --configuration Release 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
+# The official PDF's font (Laksaman, ADR 29) and the fontconfig that SkiaSharp's native library links.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-thai-tlwg libfontconfig1 && rm -rf /var/lib/apt/lists/*
 # Owned by the app user so a fresh named volume mounted here is writable without root.
 RUN mkdir -p /data && chown "$APP_UID" /data
 USER $APP_UID

@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Workflow.Web.Pdf;
 
 /// <summary>
-/// Breaks a paragraph into lines that fit a width. Thai writes no spaces between words and .NET has no Thai dictionary,
-/// so lines break at spaces first, then at the syllable edges that need no dictionary (<see cref="Segments"/>); a run longer than the line breaks between grapheme clusters, never inside one (a tone
-/// mark or an upper or lower vowel stays with its consonant), and never right after a leading vowel (เ แ โ ใ ไ), which
-/// belongs to the consonant after it (ADR 29).
+/// Breaks a paragraph into lines that fit a width. Thai writes no spaces between words and .NET has no Thai word
+/// breaker, so lines break at spaces first, then between the words (or syllables) of <see cref="Segments"/>; a run
+/// longer than the line breaks between grapheme clusters, never inside one (a tone mark or an upper or lower vowel
+/// stays with its consonant), and never right after a leading vowel (เ แ โ ใ ไ), which belongs to the consonant after
+/// it (ADR 29).
 /// </summary>
 public static class ThaiLineBreaker
 {
@@ -40,24 +41,31 @@ public static class ThaiLineBreaker
     }
 
     /// <summary>
-    /// The parts of a space-free run between which a line may break without a dictionary: before a leading vowel
-    /// (which always begins a syllable) and after mai yamok. Breaks after sara a or sara am would split too many words (ประ|จำ, สำ|นัก).
+    /// The parts of a space-free run between which a line may break: ICU's dictionary word boundaries where ICU is
+    /// there (as on Debian, where .NET uses it); otherwise the syllable edges that need no dictionary: before a
+    /// leading vowel (which always begins a syllable) and after mai yamok.
     /// </summary>
     public static IEnumerable<string> Segments(string word)
     {
         var start = 0;
-        for (var i = 1; i < word.Length; i++)
+        foreach (var end in IcuWordBreaks.Boundaries(word) ?? SyllableEdges(word))
         {
-            var before = word[i - 1];
-            var here = word[i];
-            var opportunity = (IsLeadingVowel(here) && !IsLeadingVowel(before))
-                || (before == '\u0E46' && IsConsonant(here));
-            if (!opportunity)
-                continue;
-            yield return word[start..i];
-            start = i;
+            yield return word[start..end];
+            start = end;
         }
         yield return word[start..];
+    }
+
+    /// <summary>Breaks after sara a or sara am were tried and dropped: they split too many words (ประ|จำ, สำ|นัก).</summary>
+    public static IReadOnlyList<int> SyllableEdges(string word)
+    {
+        var edges = new List<int>();
+        for (var i = 1; i < word.Length; i++)
+        {
+            if ((IsLeadingVowel(word[i]) && !IsLeadingVowel(word[i - 1])) || (word[i - 1] == '\u0E46' && IsConsonant(word[i])))
+                edges.Add(i);
+        }
+        return edges;
     }
 
     /// <summary>Adds the full lines of a word too long for any line; answers the rest, which starts the next line.</summary>
