@@ -75,6 +75,27 @@ public sealed class MemoPdfRendererTests
     }
 
     [Fact]
+    public void Emblem_that_is_not_an_image_is_left_out_and_the_memo_still_renders()
+    {
+        var pdf = Save("broken-emblem", ReferenceMemo.Build(), "not a png"u8.ToArray());
+
+        Assert.Equal(2, Poppler.Run("pdfimages", "-list", pdf).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains(Squeezed(ReferenceMemo.Subject), Squeezed(Poppler.Text(pdf)));
+    }
+
+    [Fact]
+    public void Renderings_at_the_same_time_on_the_one_renderer_give_the_same_file()
+    {
+        var memo = ReferenceMemo.Build(Urgency.Urgent, notes: 8);
+        var expected = Render(memo, Emblem());
+
+        var results = new byte[6][];
+        Parallel.For(0, results.Length, i => results[i] = Render(memo, Emblem()));
+
+        Assert.All(results, pdf => Assert.Equal(expected, pdf));
+    }
+
+    [Fact]
     public void Twelve_marginal_notes_run_onto_a_second_page_numbered_from_it()
     {
         var pdf = Save("twelve-notes", ReferenceMemo.Build(notes: 12));
