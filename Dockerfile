@@ -13,10 +13,12 @@ COPY workflows/ workflows/
 RUN dotnet publish src/Workflow.Web/Workflow.Web.csproj --configuration Release --no-restore --output /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# The official PDF is set in Laksaman (fonts-thai-tlwg, metrically compatible with TH Sarabun); SkiaSharp's native
+# library needs fontconfig.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-thai-tlwg libfontconfig1 \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
-# The official PDF's font (Laksaman, ADR 29) and the fontconfig that SkiaSharp's native library links.
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-thai-tlwg libfontconfig1 && rm -rf /var/lib/apt/lists/*
 # Owned by the app user so a fresh named volume mounted here is writable without root.
 RUN mkdir -p /data && chown "$APP_UID" /data
 USER $APP_UID

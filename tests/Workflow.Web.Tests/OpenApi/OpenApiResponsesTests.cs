@@ -48,6 +48,8 @@ public sealed class OpenApiResponsesTests(WorkflowApp app) : IClassFixture<Workf
         { "GET", "/public/api/memos/{id}", [200, 404, 503] },
         { "GET", "/public/feed.atom", [200, 503] },
         { "GET", "/public/memos/{id}/attachments/{attachmentId}", [200, 404, 503] },
+        { "GET", "/public/memos/{id}/memo.pdf", [200, 404, 503] },
+        { "POST", "/public/api/verify", [200, 400, 413, 415, 503] },
         { "GET", "/health", [200, 503] },
     };
 
@@ -63,6 +65,7 @@ public sealed class OpenApiResponsesTests(WorkflowApp app) : IClassFixture<Workf
     [Theory]
     [InlineData("GET", Memo + "/attachments/{attachmentId}", AttachmentStore.PdfContentType)]
     [InlineData("GET", "/public/memos/{id}/attachments/{attachmentId}", AttachmentStore.PdfContentType)]
+    [InlineData("GET", "/public/memos/{id}/memo.pdf", AttachmentStore.PdfContentType)]
     [InlineData("GET", "/public/feed.atom", "application/atom+xml")]
     [InlineData("GET", "/api/admin/register/export.csv", RegisterCsv.ContentType)]
     [InlineData("GET", "/api/admin/register/export.xlsx", RegisterXlsx.ContentType)]
