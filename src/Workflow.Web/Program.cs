@@ -18,6 +18,7 @@ using Workflow.Web.Options;
 using Workflow.Web.Pages;
 using Workflow.Web.Public;
 using Workflow.Web.Routes;
+using Workflow.Web.Sealing;
 
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
@@ -39,6 +40,7 @@ builder.Services.AddDbContextPool<WorkflowDbContext>(o => o
 
 builder.AddHosting();
 builder.AddKeyRing();
+builder.AddSeal();
 builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     {
         o.User.RequireUniqueEmail = false;
