@@ -111,6 +111,21 @@ public sealed class SealCertificateTests
         Assert.True(first.Services.GetRequiredService<IPdfSeal>().Check(sealedAgain.Bytes).Genuine);
     }
 
+    [Fact]
+    public async Task A_time_stamp_authority_that_does_not_answer_makes_the_seal_unavailable()
+    {
+        await using var app = new SealedApp();
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        app.Settings["Seal:TimestampUrl"] = $"http://127.0.0.1:{port}/tsa";
+
+        var seal = app.Services.GetRequiredService<IPdfSeal>();
+
+        await Assert.ThrowsAsync<SealUnavailableException>(() => seal.SealAsync(SkiaPdf.ThaiPage(), Ct));
+    }
+
     private static string WriteExpiredPfx(string folder)
     {
         using var expired = Made("Expired seal", DateTimeOffset.UtcNow.AddYears(-2), DateTimeOffset.UtcNow.AddDays(-1));
