@@ -1,4 +1,3 @@
-using System.Formats.Asn1;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
@@ -13,7 +12,6 @@ namespace Workflow.Web.Sealing;
 /// </summary>
 public sealed class CadesSignature(HttpClient http)
 {
-    private const string SigningCertificateV2 = "1.2.840.113549.1.9.16.2.47";
     private const string TimeStampToken = "1.2.840.113549.1.9.16.2.14";
 
     public async Task<byte[]> SignAsync(byte[] signedBytes, X509Certificate2 certificate, Uri? timestampUrl, CancellationToken ct)
@@ -24,7 +22,7 @@ public sealed class CadesSignature(HttpClient http)
             DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
             IncludeOption = X509IncludeOption.EndCertOnly,
         };
-        signer.SignedAttributes.Add(new AsnEncodedData(SigningCertificateV2, EssCertIdV2(certificate)));
+        signer.SignedAttributes.Add(new AsnEncodedData(EssSigningCertificate.Oid, EssSigningCertificate.Encode(certificate)));
         cms.ComputeSignature(signer, silent: true);
         if (timestampUrl is not null)
         {
@@ -52,25 +50,5 @@ public sealed class CadesSignature(HttpClient http)
         {
             throw new SealUnavailableException($"The time-stamp authority {url.GetLeftPart(UriPartial.Path)} gave no time-stamp.", e);
         }
-    }
-
-    /// <summary>SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }, the hash algorithm the default SHA-256.</summary>
-    private static byte[] EssCertIdV2(X509Certificate2 certificate)
-    {
-        var writer = new AsnWriter(AsnEncodingRules.DER);
-        using (writer.PushSequence())
-        using (writer.PushSequence())
-        using (writer.PushSequence())
-        {
-            writer.WriteOctetString(SHA256.HashData(certificate.RawData));
-            using (writer.PushSequence())
-            {
-                using (writer.PushSequence())
-                using (writer.PushSequence(new Asn1Tag(TagClass.ContextSpecific, 4, isConstructed: true)))
-                    writer.WriteEncodedValue(certificate.IssuerName.RawData);
-                writer.WriteInteger(certificate.SerialNumberBytes.Span);
-            }
-        }
-        return writer.Encode();
     }
 }
