@@ -80,6 +80,18 @@ public sealed class SealCertificateTests
     }
 
     [Fact]
+    public async Task An_expired_certificate_lets_production_start_with_a_warning_naming_it()
+    {
+        await using var app = Operations.OperationsApp.Production();
+        app.Settings["Seal:CertificatePath"] = WriteExpiredPfx(app.Root);
+
+        _ = app.Services;
+
+        Assert.Contains(app.Logs.Entries, e => e.Contains("Warning", StringComparison.Ordinal) && e.Contains("seal certificate Expired seal", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Logs.Entries, e => e.Contains(TestCertificates.Password, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_certificate_valid_for_the_next_thirty_days_only_is_degraded()
     {
         await using var app = new SealedApp();
