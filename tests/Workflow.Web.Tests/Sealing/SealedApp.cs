@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Workflow.Web.Pdf;
-using Workflow.Web.Public;
 using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests.Sealing;
@@ -15,17 +9,5 @@ public sealed class SealedApp : WorkflowApp
     {
         Settings["Seal:CertificatePath"] = TestCertificates.WriteSealPfx(Root);
         Settings["Seal:CertificatePassword"] = TestCertificates.Password;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        // The seal is tested on its own: a Skia page stands in where the memo renderer is not registered (yet).
-        builder.ConfigureTestServices(services => services.TryAddSingleton<IMemoPdfRenderer, SkiaPageRenderer>());
-    }
-
-    private sealed class SkiaPageRenderer : IMemoPdfRenderer
-    {
-        public byte[] Render(PublishedMemo memo, MemoLetterhead letterhead) => SkiaPdf.ThaiPage(memo.Subject);
     }
 }

@@ -30,7 +30,7 @@ public sealed class SecretMemoWritesTests(LoggedWorkflowApp app) : IClassFixture
         yield return ("PUT draft", (c, id, _) => c.PutAsJsonAsync($"/api/documents/{id}?version=1", ApiClient.Draft("แก้เรื่องลับ"), Ct));
         foreach (var action in Actions)
             yield return (action, (c, id, _) => c.PostAsJsonAsync($"/api/documents/{id}/{action}", new { note = "ตามที่เสนอ" }, Ct));
-        yield return ("attach", (c, id, _) => c.PostAsync($"/api/documents/{id}/attachments", Pdf.Multipart(Pdf.Small(), "แทรก.pdf"), Ct));
+        yield return ("attach", (c, id, _) => c.PostAsync($"/api/documents/{id}/attachments", TestPdf.Multipart(TestPdf.Small(), "แทรก.pdf"), Ct));
         yield return ("detach", (c, id, file) => c.DeleteAsync($"/api/documents/{id}/attachments/{file}", Ct));
         yield return ("declassify", (c, id, _) => c.PostAsJsonAsync($"/api/documents/{id}/declassify", new { reason = SecretMemos.Reason }, Ct));
     }
