@@ -8,7 +8,9 @@ public static class TestCertificates
 {
     public const string Password = "test-pfx-password-0123";
 
-    public static X509Certificate2 SelfSigned(string subject, params string[] dnsNames)
+    public static X509Certificate2 SelfSigned(string subject, params string[] dnsNames) => SelfSigned(subject, TimeSpan.FromDays(30), dnsNames);
+
+    public static X509Certificate2 SelfSigned(string subject, TimeSpan validFor, params string[] dnsNames)
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest($"CN={subject}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -22,7 +24,7 @@ public static class TestCertificates
         }
 
         var now = DateTimeOffset.UtcNow;
-        return request.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
+        return request.CreateSelfSigned(now.AddDays(-1), now + validFor);
     }
 
     /// <summary>Writes a PKCS#12 file protected by <see cref="Password"/> and answers its path.</summary>
@@ -39,7 +41,8 @@ public static class TestCertificates
     /// <summary>Writes the seal's PKCS#12 file (seal.pfx, <see cref="Password"/>) and answers its path.</summary>
     public static string WriteSealPfx(string folder, string subject = SealSubject)
     {
-        using var certificate = SelfSigned(subject);
+        // A year: one that ends within 30 days makes /health's seal-certificate check Degraded.
+        using var certificate = SelfSigned(subject, TimeSpan.FromDays(365));
         var path = Path.Combine(folder, "seal.pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, Password));
         return path;
