@@ -18,6 +18,7 @@ using Workflow.Web.Options;
 using Workflow.Web.Pages;
 using Workflow.Web.Public;
 using Workflow.Web.Routes;
+using Workflow.Web.SecondFactor;
 
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
@@ -46,6 +47,7 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<WorkflowDbContext>();
 builder.Services.AddAccountSecurity(config);
+builder.Services.AddSecondFactor(config);
 builder.Services.AddApiPolicy();
 builder.Services.AddRegisterBook();
 builder.Services.AddTimeInPost();
