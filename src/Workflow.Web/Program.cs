@@ -128,6 +128,7 @@ if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.OpenApi)
 }
 app.MapHealth();
 app.MapAccountEndpoints();
+app.MapSecondFactorEndpoints();
 app.MapDocumentEndpoints();
 app.MapJournalEndpoints();
 app.MapRegisterEndpoints();

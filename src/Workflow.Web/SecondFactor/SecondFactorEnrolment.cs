@@ -7,8 +7,8 @@ using Workflow.Web.Options;
 
 namespace Workflow.Web.SecondFactor;
 
-/// <summary>Setting up an authenticator app (a new secret, confirmed with a first code) and an administrator's reset.</summary>
-public sealed class SecondFactorEnrolment(WorkflowDbContext db, TotpCodes totp, SecondFactorCheck check, AccountSessions sessions,
+/// <summary>Setting up an authenticator app (a new secret, confirmed with a first code) (an administrator resets it: PersonAccounts).</summary>
+public sealed class SecondFactorEnrolment(WorkflowDbContext db, TotpCodes totp, SecondFactorCheck check,
     IOptions<SecondFactorOptions> options, TimeProvider clock)
 {
     public static readonly Failure AlreadySetUp = Failure.Conflict("A second factor is already set up; an administrator can reset it.");
@@ -47,17 +47,5 @@ public sealed class SecondFactorEnrolment(WorkflowDbContext db, TotpCodes totp, 
         user.TotpEnabledAt = now;
         await db.SaveChangesAsync(ct);
         return codes.ToArray();
-    }
-
-    /// <summary>An administrator's reset: no secret, no codes, every session ended; the person sets up again.</summary>
-    public async Task ResetAsync(AppUser user, CancellationToken ct)
-    {
-        user.TotpSecret = null;
-        user.TotpEnabledAt = null;
-        user.TotpLastStep = 0;
-        user.SecondFactorAt = null;
-        await db.RecoveryCodes.Where(r => r.UserId == user.Id).ExecuteDeleteAsync(ct);
-        await db.SaveChangesAsync(ct);
-        await sessions.EndAllAsync(user);
     }
 }
