@@ -19,6 +19,7 @@ using Workflow.Web.Pages;
 using Workflow.Web.Pdf;
 using Workflow.Web.Public;
 using Workflow.Web.Routes;
+using Workflow.Web.Sealing;
 using Workflow.Web.SecondFactor;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,7 @@ builder.Services.AddDbContextPool<WorkflowDbContext>(o => o
 
 builder.AddHosting();
 builder.AddKeyRing();
+builder.AddSeal();
 builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     {
         o.User.RequireUniqueEmail = false;

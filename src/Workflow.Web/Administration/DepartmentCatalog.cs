@@ -5,7 +5,7 @@ using Workflow.Web.Data;
 namespace Workflow.Web.Administration;
 
 /// <summary>The departments (ส่วนราชการ): list, create, edit and delete, for the API, the admin pages and the demo seed; every change audited.</summary>
-public sealed class DepartmentCatalog(WorkflowDbContext db, AdminChanges changes)
+public sealed class DepartmentCatalog(WorkflowDbContext db, AdminChanges changes, OrganisationProfile organisation)
 {
     public const string Subject = "Department";
 
@@ -22,10 +22,16 @@ public sealed class DepartmentCatalog(WorkflowDbContext db, AdminChanges changes
             ? ViewOf(d, await db.Users.CountAsync(u => u.DepartmentKey == key, ct))
             : null;
 
-    /// <summary>The issuing line a new memo of this person's department starts with, or null.</summary>
-    public async Task<string?> IssuingLineOfAsync(string? departmentKey, CancellationToken ct) =>
-        departmentKey is null ? null
+    /// <summary>
+    /// The issuing line a new memo of this person's department starts with; the organisation's own line when the person
+    /// has no department or it writes none, so an author outside every department still gets a ส่วนราชการ.
+    /// </summary>
+    public async Task<string?> IssuingLineOfAsync(string? departmentKey, CancellationToken ct)
+    {
+        var line = departmentKey is null ? null
             : await db.Departments.AsNoTracking().Where(d => d.Key == departmentKey).Select(d => d.IssuingLine).FirstOrDefaultAsync(ct);
+        return string.IsNullOrWhiteSpace(line) ? OrganisationIssuingLine.Of(organisation.Current) : line;
+    }
 
     public async Task<Outcome<DepartmentView>> CreateAsync(DepartmentInput? input, AdminActor by, CancellationToken ct)
     {

@@ -29,6 +29,8 @@ public sealed partial class PublicationFiles
         var target = PathFor(sha);
         if (File.Exists(target))
             return sha;
+        // Again here: a folder removed while the service runs (a restore, an operator) is made anew.
+        Directory.CreateDirectory(Root);
         var temp = Path.Combine(Root, $".pdf-{Guid.NewGuid():N}");
         try
         {

@@ -86,6 +86,7 @@ public sealed record PageTour(IReadOnlyList<PageTour.Stop> Stops)
             new("memo-classified", "section", $"/memos/{classified}"),
             new("memo-to-sign", "mayor", $"/memos/{atMayor}"),
             new("admin-home", BrowserHost.Administrator, "/admin"),
+            new("admin-audit", BrowserHost.Administrator, "/admin/audit"),
             new("admin-organisation", BrowserHost.Administrator, "/admin/organisation"),
             new("admin-departments", BrowserHost.Administrator, "/admin/departments"),
             new("admin-register", BrowserHost.Administrator, "/admin/register"),

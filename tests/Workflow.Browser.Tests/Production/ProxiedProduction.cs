@@ -47,6 +47,8 @@ public class ProxiedProduction : IAsyncLifetime
             ["DataProtection__KeysPath"] = Path.Combine(_root, "keys"),
             ["DataProtection__CertificatePath"] = TestCertificates.WritePfx(_root),
             ["DataProtection__CertificatePassword"] = TestCertificates.Password,
+            ["Seal__CertificatePath"] = TestCertificates.WriteSealPfx(_root),
+            ["Seal__CertificatePassword"] = TestCertificates.Password,
             ["Workflows__Path"] = workflows,
             ["Demo__SeedUsers"] = SeedDemo ? "true" : "false",
         };

@@ -1,15 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Web.Data;
 using Workflow.Web.Application;
 using Workflow.Web.Tests.Infrastructure;
 using Workflow.Web.Tests.Security;
 
 namespace Workflow.Web.Tests.Administration;
 
-/// <summary>A new memo's ส่วนราชการ starts as the author's department writes it: prefilled on the page, and taken when the API create omits it.</summary>
+/// <summary>A new memo's ส่วนราชการ starts as the author's department writes it: prefilled on the page, and taken when the API create omits it; the organisation's own line for an author outside every department.</summary>
 public sealed class IssuerPrefillTests(WorkflowApp app) : IClassFixture<WorkflowApp>
 {
     private const string ClerkOfficeLine = "สำนักปลัดเทศบาล เทศบาลตำบลโชคชัย โทร ๐ ๔๔๔๗ ๑๒๓๔";
+
+    /// <summary>The demo organisation's name, address and telephone, as DemoOrganisation sets them.</summary>
+    private const string OrganisationLine = "เทศบาลตำบลโชคชัย ๑ ถนนเทศบาล ตำบลโชคชัย อำเภอโชคชัย จังหวัดนครราชสีมา ๓๐๑๙๐ โทร ๐ ๔๔๔๗ ๑๒๓๔";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -44,13 +50,43 @@ public sealed class IssuerPrefillTests(WorkflowApp app) : IClassFixture<Workflow
     }
 
     [Fact]
-    public async Task Api_create_without_issuer_is_refused_naming_it_when_the_author_has_no_department()
+    public async Task New_memo_page_prefills_the_organisations_own_line_when_the_author_has_no_department()
     {
-        var admin = await AdminAccounts.SignInAsync(app, "prefill-admin");
+        var author = await AuthorWithoutDepartmentAsync();
+        var browser = await CookieSession.SignInAsync(app, author, AdminAccounts.Password);
 
-        using var response = await admin.PostAsJsonAsync("/api/documents",
+        var page = await browser.GetStringAsync("/memos/new", Ct);
+
+        Assert.Contains($"name=\"Input.Issuer\" value=\"{OrganisationLine}\"", page);
+    }
+
+    [Fact]
+    public async Task Api_create_takes_the_organisations_own_line_when_the_author_has_no_department()
+    {
+        var author = await app.Api.SignInAsync(await AuthorWithoutDepartmentAsync(), AdminAccounts.Password);
+
+        using var response = await author.PostAsJsonAsync("/api/documents",
             new { routeId = Demo.MemoRoute, subject = "ขอความเห็น", salutation = "นายกเทศมนตรี", body = "เพื่อโปรดพิจารณา" }, Ct);
 
-        await Problem.AssertFieldAsync(response, HttpStatusCode.BadRequest, "issuer");
+        var doc = await ApiClient.ReadAsync<DocumentView>(response, HttpStatusCode.Created);
+        Assert.Equal(OrganisationLine, doc.Issuer);
+    }
+
+    /// <summary>A legal officer outside every department, holding the post that starts memo-approval since 2020.</summary>
+    private async Task<string> AuthorWithoutDepartmentAsync()
+    {
+        const string userName = "no-department";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            if (await users.FindByNameAsync(userName) is not null)
+                return userName;
+            var user = new AppUser { UserName = userName, DisplayName = "นายไร้ สังกัด", PersonalTitle = "นิติกรปฏิบัติการ" };
+            Assert.True((await users.CreateAsync(user, AdminAccounts.Password)).Succeeded);
+        }
+
+        var admin = await Assignments.AdminAsync(app);
+        await Assignments.CreateAsync(admin, Assignments.Request(userName, "legal-officer", from: "2020-01-01"));
+        return userName;
     }
 }

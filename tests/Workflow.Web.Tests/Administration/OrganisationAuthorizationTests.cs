@@ -6,8 +6,9 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>
-/// Only administrators reach the organisation and department API (401 anonymous, 403 for any post holder) and pages
-/// (the sign-in page for anyone else); a refused request changes nothing.
+/// Only administrators reach the organisation and department API (401 anonymous, 403 for any post holder) and the
+/// administration pages, the index and the audit included (the sign-in page for anyone else); a refused request
+/// changes nothing.
 /// </summary>
 public sealed class OrganisationAuthorizationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
 {
@@ -31,7 +32,7 @@ public sealed class OrganisationAuthorizationTests(WorkflowApp app) : IClassFixt
         { "DELETE", "/api/admin/holidays/years/2570" },
     };
 
-    public static TheoryData<string> Pages => ["/admin/organisation", "/admin/departments", "/admin/departments/finance", "/admin/register", "/admin/holidays"];
+    public static TheoryData<string> Pages => ["/admin", "/admin/audit", "/admin/organisation", "/admin/departments", "/admin/departments/finance", "/admin/register", "/admin/holidays"];
 
     // Bodies an administrator's call refuses (400/409), so that no case of the matrix changes anything.
     private static HttpRequestMessage Request(string method, string url) => new(new HttpMethod(method), url)

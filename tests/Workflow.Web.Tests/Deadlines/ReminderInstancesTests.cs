@@ -16,9 +16,10 @@ public sealed class ReminderInstancesTests
     [Fact]
     public async Task Two_instances_send_each_due_reminder_once_to_each_recipient()
     {
-        await using var first = new DeadlineWorkflowApp();
+        using var smtp = new SmtpCapture();
+        await using var first = new DeadlineWorkflowApp().MailingTo(smtp.Port);
         var ids = await MemosAtStepOneAsync(first);
-        await using var second = new DeadlineWorkflowApp().SharingDatabaseWith(first);
+        await using var second = new DeadlineWorkflowApp().SharingDatabaseWith(first).MailingTo(smtp.Port);
         var last = (await Task.WhenAll(ids.Select(id => first.PlannedAsync(id, ReminderKind.Escalation)))).Max(r => r.At);
 
         MovePast(last, first, second);
@@ -35,6 +36,12 @@ public sealed class ReminderInstancesTests
 
         // Each sent overdue reminder planned exactly one next one.
         Assert.Equal(Memos, await first.ReadDbAsync(db => db.Reminders.CountAsync(r => ids.Contains(r.DocumentId) && r.SentAt == null, Ct)));
+        var mails = new ReminderMails(first, smtp, ids);
+        await mails.AwaitAsync(expected: 5 * Memos);
+        foreach (var id in ids)
+            Assert.Equal(
+                [("clerk", "Escalated"), ("deputy", "DueSoon"), ("deputy", "Overdue"), ("office", "DueSoon"), ("office", "Overdue")],
+                mails.About(id));
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public class ProductionWorkflowApp : WorkflowApp
         Settings["DataProtection:KeysPath"] = KeysPath;
         Settings["DataProtection:CertificatePath"] = TestCertificates.WritePfx(Root);
         Settings["DataProtection:CertificatePassword"] = TestCertificates.Password;
+        Settings["Seal:CertificatePath"] = TestCertificates.WriteSealPfx(Root);
+        Settings["Seal:CertificatePassword"] = TestCertificates.Password;
     }
 
     public string KeysPath => Path.Combine(Root, "keys");

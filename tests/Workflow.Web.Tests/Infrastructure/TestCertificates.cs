@@ -34,6 +34,17 @@ public static class TestCertificates
         return path;
     }
 
+    public const string SealSubject = "Workflow test municipality seal";
+
+    /// <summary>Writes the seal's PKCS#12 file (seal.pfx, <see cref="Password"/>) and answers its path.</summary>
+    public static string WriteSealPfx(string folder, string subject = SealSubject)
+    {
+        using var certificate = SelfSigned(subject);
+        var path = Path.Combine(folder, "seal.pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, Password));
+        return path;
+    }
+
     /// <summary>Writes cert.pem and key.pem for a TLS server named localhost; answers both paths.</summary>
     public static (string Certificate, string Key) WritePem(string folder)
     {

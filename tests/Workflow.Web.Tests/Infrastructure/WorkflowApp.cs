@@ -49,6 +49,8 @@ public class WorkflowApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Storage:AttachmentsPath", AttachmentsPath);
         builder.UseSetting("Publication:PdfPath", PublicationsPath);
+        // The key ring, and in Development the demo seal beside it, in the test's own folder.
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Root, "keys"));
         builder.UseSetting("Storage:MaxAttachmentBytes", MaxAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:SeedUsers", "true");
         builder.UseSetting("Health:Key", HealthKey);

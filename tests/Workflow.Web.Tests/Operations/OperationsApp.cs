@@ -20,6 +20,8 @@ public sealed class OperationsApp : WorkflowApp
         app.Settings["App:PublicBaseUrl"] = ProductionWorkflowApp.PublicBaseUrl;
         app.Settings["DataProtection:CertificatePath"] = TestCertificates.WritePfx(app.Root);
         app.Settings["DataProtection:CertificatePassword"] = TestCertificates.Password;
+        app.Settings["Seal:CertificatePath"] = TestCertificates.WriteSealPfx(app.Root);
+        app.Settings["Seal:CertificatePassword"] = TestCertificates.Password;
         return app;
     }
 

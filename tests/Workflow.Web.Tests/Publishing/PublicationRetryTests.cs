@@ -28,7 +28,8 @@ public sealed class PublicationRetryTests(PublicationRetryTests.App app) : IClas
     {
         var id = await app.Api.MemoAtStepAsync(3);
         // The PDF folder replaced by a file: storing fails after rendering and sealing, as a crash or a full disk would.
-        Directory.Delete(app.PublicationsPath, recursive: true);
+        if (Directory.Exists(app.PublicationsPath))
+            Directory.Delete(app.PublicationsPath, recursive: true);
         await File.WriteAllTextAsync(app.PublicationsPath, "not a folder", Ct);
         try
         {

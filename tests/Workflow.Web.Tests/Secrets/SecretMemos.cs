@@ -11,8 +11,8 @@ using static Workflow.Web.Tests.Infrastructure.Demo;
 namespace Workflow.Web.Tests.Secrets;
 
 /// <summary>
-/// One secret memo (ลับมาก, with a PDF) in each state of the matrix: draft, in route, returned, signed, and signed then
-/// declassified by the mayor; each with its own subject, so that a test can look for it anywhere. Seeded once per host.
+/// One secret memo (ลับมาก, with a PDF) in each state of the matrix: draft, at each of the four steps, returned,
+/// refused, withdrawn, signed, and signed then declassified by the mayor; each with its own subject, so that a test can look for it anywhere. Seeded once per host.
 /// Its class is set in the database right after the draft is created, as the form would have set it.
 /// </summary>
 public sealed record SecretMemos(IReadOnlyDictionary<string, SecretMemos.Memo> Memos)
@@ -21,12 +21,28 @@ public sealed record SecretMemos(IReadOnlyDictionary<string, SecretMemos.Memo> M
 
     public const string Reason = "พ้นกำหนดการรักษาความลับแล้ว";
 
-    public sealed record Memo(string State, Guid Id, string Subject, Guid Attachment, string[] Readers);
+    public sealed record Memo(string State, Guid Id, string Subject, Guid Attachment, string[] Readers, string[] WaitsFor, string Author);
 
     /// <summary>Every demo user, an administrator and an anonymous visitor.</summary>
     public static readonly string[] Everyone = [.. Users, AdminName, Anonymous];
 
-    public static readonly string[] States = ["draft", "step-0", "returned", "signed", "declassified"];
+    public static readonly string[] States = ["draft", "step-0", "step-1", "step-2", "step-3", "returned", "refused", "withdrawn", "signed", "declassified"];
+
+    // The route matrices have no refused or withdrawn case; who reads these follows the same rule: author and posts reached.
+    private static readonly MemoCase[] Ended =
+    [
+        new("refused", "Refused", Legal, [(Legal, "submit"), (Section, "endorse"), (Office, "refuse")], [Legal, Section, Office, Deputy], [], []),
+        new("withdrawn", "Withdrawn", Legal, [(Legal, "submit"), (Legal, "withdraw")], [Legal, Section], [], []),
+    ];
+
+    /// <summary>Who reads the memo of <paramref name="state"/>: its author and the posts it reached.</summary>
+    public static string[] ReadersOf(string state) => CaseOf(state).Readers;
+
+    private static MemoCase CaseOf(string state)
+    {
+        var name = state == "declassified" ? "signed" : state;
+        return Ended.SingleOrDefault(c => c.Name == name) ?? MemoCase.Named(name);
+    }
 
     private static readonly ConditionalWeakTable<WorkflowApp, Task<SecretMemos>> Seeded = new();
 
@@ -74,11 +90,11 @@ public sealed record SecretMemos(IReadOnlyDictionary<string, SecretMemos.Memo> M
         var memos = new Dictionary<string, Memo>();
         foreach (var state in States)
         {
-            var @case = MemoCase.Named(state == "declassified" ? "signed" : state);
+            var @case = CaseOf(state);
             var (id, subject, attachment) = await CreateAsync(app, state, @case.Moves);
             if (state == "declassified")
                 await ApiClient.ExpectAsync(await DeclassifyAsync(app, Mayor, id), HttpStatusCode.OK, "declassify");
-            memos[state] = new Memo(state, id, subject, attachment, @case.Readers);
+            memos[state] = new Memo(state, id, subject, attachment, @case.Readers, @case.WaitsFor, @case.Author);
         }
 
         var declassified = memos["declassified"].Id;

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests.Security;
@@ -36,5 +38,21 @@ public sealed class SecurityHeadersTests(WorkflowApp app) : IClassFixture<Workfl
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Contains(Assert.Single(response.Headers.GetValues("Referrer-Policy")), new[] { "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin" });
+    }
+
+    [Fact]
+    public async Task Charts_page_keeps_the_policy_of_every_page_and_needs_nothing_it_forbids_when_the_clerk_opens_it()
+    {
+        var clerk = await CookieSession.SignInAsync(app, Demo.Clerk);
+
+        using var charts = await clerk.GetAsync("/reports/time-in-post", TestContext.Current.CancellationToken);
+        using var home = await clerk.GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, charts.StatusCode);
+        Assert.Equal(Assert.Single(home.Headers.GetValues("Content-Security-Policy")), Assert.Single(charts.Headers.GetValues("Content-Security-Policy")));
+        // The policy forbids inline scripts, style attributes and scripts from elsewhere: the charts must use none.
+        var html = await charts.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotMatch(new Regex("<script(?![^>]*\\ssrc=\"/)[^>]*>", RegexOptions.IgnoreCase), html);
+        Assert.DoesNotMatch(new Regex("\\sstyle=", RegexOptions.IgnoreCase), html);
     }
 }

@@ -3,10 +3,14 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Workflow.Web.Tests.Accounts;
 using Workflow.Web.Tests.Infrastructure;
+using Workflow.Web.Tests.Security;
 
 namespace Workflow.Web.Tests.Administration.People;
 
-/// <summary>A deactivated person cannot sign in (answered as a wrong password) and every session of theirs ends at once.</summary>
+/// <summary>
+/// A deactivated person cannot sign in (answered as a wrong password) and every session of theirs ends at once; what
+/// they did keeps their name.
+/// </summary>
 public sealed class DeactivationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
 {
     private const string Password = "ต้นมะขามหน้าเทศบาล 2569";
@@ -101,5 +105,30 @@ public sealed class DeactivationTests(WorkflowApp app) : IClassFixture<WorkflowA
         request.Headers.Add("Cookie", cookies);
         using var response = await browser.SendAsync(request, Ct);
         return response.StatusCode;
+    }
+
+    [Fact]
+    public async Task Memo_endorsed_by_a_person_later_deactivated_still_names_them_on_the_page_and_in_the_api_history()
+    {
+        var admin = await AdminAsync();
+        var id = await PeopleApi.CreateWithPasswordAsync(app, admin, "endorsed.then.gone", Password);
+        await Assignments.CreateAsync(admin, Assignments.Request("endorsed.then.gone", "section-head-admin", from: "2020-01-01"));
+        var memo = (await app.Api.CreateDraftAsync(subject: "บันทึกที่ผู้พ้นตำแหน่งเกษียณไว้")).Id;
+        await app.Api.ActOkAsync(Demo.Legal, memo, "submit");
+        var endorser = await app.Api.SignInAsync("endorsed.then.gone", Password);
+        using (var endorsed = await endorser.PostAsJsonAsync($"/api/documents/{memo}/endorse", new { note = "เห็นควรอนุญาต" }, Ct))
+            await ApiClient.ExpectAsync(endorsed, HttpStatusCode.OK, "endorse");
+
+        using (var deactivated = await PeopleApi.PostAsync(admin, $"/api/admin/people/{id}/deactivate"))
+            await ApiClient.ExpectAsync(deactivated, HttpStatusCode.OK, "deactivate");
+
+        const string name = "จ.อ.สมชาย ใจดี";
+        var doc = await app.Api.GetDocumentAsync(Demo.Legal, memo);
+        var endorsement = Assert.Single(doc.History, h => h.Action == "Endorse");
+        Assert.Equal(name, endorsement.UserName);
+        Assert.Contains(endorsement.MarginalNote, line => line.Contains(name, StringComparison.Ordinal));
+        Assert.Contains("เจ้าพนักงานธุรการชำนาญงาน", endorsement.MarginalNote);
+        var page = await (await CookieSession.SignInAsync(app, Demo.Legal)).GetStringAsync($"/memos/{memo}", Ct);
+        Assert.Contains(name, page, StringComparison.Ordinal);
     }
 }
