@@ -130,6 +130,8 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         {
             ["Demo__SeedUsers"] = "true",
             ["Database__Path"] = dbPath,
+            // The benchmark signs as the mayor with a password only (ADR 31).
+            ["SecondFactor__RequiredFor"] = "None",
             ["Storage__AttachmentsPath"] = Path.Combine(temp, "attachments"),
             ["Logging__LogLevel__Default"] = "Warning",
         };

@@ -20,6 +20,7 @@ using Workflow.Web.Pdf;
 using Workflow.Web.Public;
 using Workflow.Web.Routes;
 using Workflow.Web.Sealing;
+using Workflow.Web.SecondFactor;
 
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
@@ -49,6 +50,7 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<WorkflowDbContext>();
 builder.Services.AddAccountSecurity(config);
+builder.Services.AddSecondFactor(config);
 builder.Services.AddApiPolicy();
 builder.Services.AddRegisterBook();
 builder.Services.AddTimeInPost();
@@ -130,6 +132,7 @@ if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.OpenApi)
 }
 app.MapHealth();
 app.MapAccountEndpoints();
+app.MapSecondFactorEndpoints();
 app.MapDocumentEndpoints();
 app.MapJournalEndpoints();
 app.MapRegisterEndpoints();

@@ -124,7 +124,8 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
         var verification = await VerifyAsync(id);
         Assert.True(verification.Valid, verification.Reason);
         var formats = await app.ReadDbAsync(db => db.AuditEntries.Where(a => a.DocumentId == id).OrderBy(a => a.Sequence).Select(a => a.Format).ToListAsync(Ct));
-        Assert.Equal([1, 1, 2], formats);
+        // New entries are written in the current format (3 since the second factor joined the hash, ADR 31).
+        Assert.Equal([1, 1, AuditChain.CurrentFormat], formats);
     }
 
     /// <summary>The document's entries as the service wrote them before format 2: no order number or title, the old hash.</summary>

@@ -15,11 +15,15 @@ public static class AuditChain
     /// <summary>Entries written before order numbers and personal titles joined the hash.</summary>
     public const int FirstFormat = 1;
 
-    /// <summary>The format new entries are written in: format 1's fields, the order number and the personal title.</summary>
-    public const int CurrentFormat = 2;
+    /// <summary>Entries with format 1's fields, the order number and the personal title.</summary>
+    public const int SecondFormat = 2;
 
-    // Joins format 2's hash first, so no format-1 entry's fields can ever hash like a format-2 entry's.
+    /// <summary>The format new entries are written in: format 2's fields and whether a second factor confirmed the action.</summary>
+    public const int CurrentFormat = 3;
+
+    // Each marker joins its format's hash first, so no entry's fields can ever hash like another format's.
     private const string Format2Marker = "memo-2";
+    private const string Format3Marker = "memo-3";
 
     public static string Hash(string previousHash, AuditRecord r)
     {
@@ -27,7 +31,9 @@ public static class AuditChain
         return r.Format switch
         {
             FirstFormat => CanonicalHash(FirstFormatFields(previousHash, r)),
-            CurrentFormat => CanonicalHash([Format2Marker, .. FirstFormatFields(previousHash, r), Optional(r.OrderNumber), Optional(r.PersonalTitle)]),
+            SecondFormat => CanonicalHash([Format2Marker, .. FirstFormatFields(previousHash, r), Optional(r.OrderNumber), Optional(r.PersonalTitle)]),
+            CurrentFormat => CanonicalHash([Format3Marker, .. FirstFormatFields(previousHash, r), Optional(r.OrderNumber), Optional(r.PersonalTitle),
+                r.SecondFactor ? "2fa" : "-"]),
             _ => throw new ArgumentOutOfRangeException(nameof(r), r.Format, "Unknown audit entry format."),
         };
     }
@@ -88,7 +94,8 @@ public static class AuditChain
     private static string? Unattested(AuditRecord r) => r.Format switch
     {
         FirstFormat when r.OrderNumber is not null || r.PersonalTitle is not null => "format 1 does not cover an order number or a personal title",
-        FirstFormat or CurrentFormat => null,
+        FirstFormat or SecondFormat when r.SecondFactor => $"format {r.Format} does not cover a second factor",
+        FirstFormat or SecondFormat or CurrentFormat => null,
         _ => $"unknown format {r.Format}",
     };
 

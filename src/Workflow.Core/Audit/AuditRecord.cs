@@ -8,6 +8,7 @@ namespace Workflow.Core.Audit;
 /// </summary>
 /// <param name="OrderNumber">The order (คำสั่งที่ …) an acting or delegated person acted by; from format 2.</param>
 /// <param name="PersonalTitle">The person's own position and level at the time (นิติกรชำนาญการ); from format 2.</param>
+/// <param name="SecondFactor">Whether a fresh second factor confirmed the action (a signature); from format 3.</param>
 public sealed record AuditRecord(
     Guid DocumentId,
     int Sequence,
@@ -24,4 +25,5 @@ public sealed record AuditRecord(
     int Step,
     string? OrderNumber = null,
     string? PersonalTitle = null,
-    int Format = AuditChain.FirstFormat);
+    int Format = AuditChain.FirstFormat,
+    bool SecondFactor = false);

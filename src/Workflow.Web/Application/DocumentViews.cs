@@ -28,7 +28,8 @@ public sealed record HistoryEntryView(
     PositionView? AddressedTo,
     int Round,
     int Step,
-    IReadOnlyList<string> MarginalNote);
+    IReadOnlyList<string> MarginalNote,
+    bool SecondFactor = false);
 
 /// <summary>
 /// A memo with its route and history; <c>AuthorTitle</c> is what its signature block prints under the author's name,

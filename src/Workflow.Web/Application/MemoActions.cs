@@ -7,6 +7,7 @@ using Workflow.Web.Deadlines;
 using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
 using Workflow.Web.Routes;
+using Workflow.Web.SecondFactor;
 
 namespace Workflow.Web.Application;
 
@@ -20,10 +21,12 @@ public sealed class MemoActions(
     RegisterNumberAllocator numbers,
     OutboxSignal outbox,
     WaitClock waits,
+    SignatureStepUp stepUp,
     TimeProvider clock,
     ILogger<MemoActions> log)
 {
-    public async Task<Outcome<Document>> ActAsync(Guid id, CurrentUser user, ActionKind action, string? note, int? expectedVersion, CancellationToken ct)
+    public async Task<Outcome<Document>> ActAsync(Guid id, CurrentUser user, ActionKind action, string? note, int? expectedVersion, CancellationToken ct,
+        string? secondFactorCode = null)
     {
         var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct);
         var route = doc is null ? null : routes.ByHash(doc.RouteHash);
@@ -45,6 +48,16 @@ public sealed class MemoActions(
             return Failure.From(result.Refusal);
 
         var decision = result.Decision;
+        // Asked only once the engine allows the signature: a refused or unreadable memo answers as before.
+        var secondFactor = false;
+        if (decision.Action == ActionKind.Sign)
+        {
+            var confirmed = await stepUp.ConfirmAsync(user, secondFactorCode, ct);
+            if (!confirmed.Succeeded)
+                return confirmed.Failure;
+            secondFactor = confirmed.Value;
+        }
+
         var now = clock.GetUtcNow();
         var from = doc.State;
         try
@@ -60,7 +73,7 @@ public sealed class MemoActions(
                 (doc.RegisterNumber, doc.RegisterYear) = await numbers.AllocateAsync(db, doc.MemoDate.Value, ct);
             }
 
-            var audit = NewAuditEntry(doc, decision, user, from, now, doc.AuditCount, doc.AuditHead ?? AuditChain.Genesis);
+            var audit = NewAuditEntry(doc, decision, user, from, now, doc.AuditCount, doc.AuditHead ?? AuditChain.Genesis, secondFactor);
             doc.AuditCount = audit.Sequence;
             doc.AuditHead = audit.Hash;
             db.AuditEntries.Add(audit);
@@ -101,7 +114,8 @@ public sealed class MemoActions(
         return signed is null ? null : (signed.UserId, signed.ActedFor);
     }
 
-    private static AuditEntry NewAuditEntry(Document doc, Decision d, CurrentUser user, RouteState from, DateTimeOffset now, int lastSequence, string previousHash)
+    private static AuditEntry NewAuditEntry(Document doc, Decision d, CurrentUser user, RouteState from, DateTimeOffset now, int lastSequence, string previousHash,
+        bool secondFactor)
     {
         var entry = new AuditEntry
         {
@@ -116,6 +130,7 @@ public sealed class MemoActions(
             OrderNumber = d.OrderNumber,
             PersonalTitle = string.IsNullOrWhiteSpace(user.PersonalTitle) ? null : user.PersonalTitle,
             At = now,
+            SecondFactor = secondFactor,
             Note = d.Note,
             AddressedTo = d.Action == ActionKind.Endorse ? d.NextPosition : null,
             FromStatus = from.Status,

@@ -129,7 +129,7 @@ public sealed class MemoQueries(WorkflowDbContext db, RouteRegistry routes, Post
         var signer = new Signatory(a.UserName, a.PersonalTitle, actedFor.MemoTitle, a.Capacity, a.OrderNumber);
         return new HistoryEntryView(a.Sequence, a.Action.ToString(), a.At, ThaiDate.Format(date), a.UserName, a.PersonalTitle, actedFor,
             a.Capacity.ToString(), a.OrderNumber, a.Note, addressed, a.Round, a.Step,
-            MarginalNote.Lines(a.Action, addressed?.MemoTitle, a.Note, signer, date));
+            MarginalNote.Lines(a.Action, addressed?.MemoTitle, a.Note, signer, date), a.SecondFactor);
     }
 
     private static string StepState(Document doc, int index) => doc.Status switch

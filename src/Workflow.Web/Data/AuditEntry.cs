@@ -8,7 +8,7 @@ public sealed class AuditEntry
 {
     public long Id { get; set; }
 
-    /// <summary>Which fields the hash covers: 1 before order numbers and personal titles joined it (see AuditChain).</summary>
+    /// <summary>Which fields the hash covers: 1 before order numbers and personal titles joined it, 3 with the second factor (see AuditChain).</summary>
     public int Format { get; set; } = 1;
 
     public Guid DocumentId { get; set; }
@@ -54,7 +54,7 @@ public sealed class AuditEntry
     public required string Hash { get; set; }
 
     public AuditRecord ToRecord() =>
-        new(DocumentId, Sequence, Action, UserId, UserName, ActedFor, Capacity, At, Note, FromStatus, ToStatus, Round, Step, OrderNumber, PersonalTitle, Format);
+        new(DocumentId, Sequence, Action, UserId, UserName, ActedFor, Capacity, At, Note, FromStatus, ToStatus, Round, Step, OrderNumber, PersonalTitle, Format, SecondFactor);
 
     public StoredAuditEntry ToStored() => new(ToRecord(), PreviousHash, Hash);
 }

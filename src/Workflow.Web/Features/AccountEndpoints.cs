@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Workflow.Web.Application;
+using Workflow.Web.SecondFactor;
 using Workflow.Web.Data;
 using Workflow.Web.Routes;
 using static Workflow.Web.Features.UserScope;
@@ -18,6 +19,10 @@ public static class AccountEndpoints
 
         [Required, StringLength(256)]
         public string? Password { get; init; }
+
+        /// <summary>The authenticator or recovery code; needed once the person has a second factor.</summary>
+        [StringLength(20)]
+        public string? Code { get; init; }
     }
 
     public sealed record RefreshRequest
@@ -42,12 +47,19 @@ public static class AccountEndpoints
     {
         var auth = app.MapGroup("/api/auth").WithTags("Account").ProducesStorageProblem();
 
-        auth.MapPost("/login", async (LoginRequest? body, HttpContext http, PasswordSignIn signIn, BearerTokens tokens) =>
+        auth.MapPost("/login", async (LoginRequest? body, HttpContext http, PasswordSignIn signIn, SecondFactorCheck secondFactor, BearerTokens tokens) =>
         {
             if (RequestValidation.Validate(body) is { } invalid)
                 return invalid.ToProblem();
-            var checkedIn = await signIn.CheckAsync(body!.UserName!, body.Password!, ClientAddress.Of(http));
-            return checkedIn.Succeeded ? Results.Ok(await tokens.IssueAsync(checkedIn.Value)) : checkedIn.Failure.ToProblem();
+            var address = ClientAddress.Of(http);
+            var checkedIn = await signIn.CheckAsync(body!.UserName!, body.Password!, address);
+            if (!checkedIn.Succeeded)
+                return checkedIn.Failure.ToProblem();
+            // The code is asked only after the right password, so the answer tells nothing to someone without it.
+            if (checkedIn.Value.TotpEnabledAt is not null
+                && await secondFactor.AcceptAsync(checkedIn.Value, body.Code, address, http.RequestAborted) is { } refused)
+                return refused.ToProblem();
+            return Results.Ok(await tokens.IssueAsync(checkedIn.Value));
         }).AllowAnonymous().ChecksPassword().WithName("Login")
             .Produces<BearerTokens.Response>().ProducesJsonBodyProblems().ProducesSessionProblems().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Sign in; answers a bearer token for the Authorization header, when it expires, and a refresh token.");

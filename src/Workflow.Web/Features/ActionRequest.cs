@@ -11,4 +11,8 @@ public sealed record ActionRequest
 
     /// <summary>The version the client last saw; when given, a newer document gets 409 instead of the action.</summary>
     public int? Version { get; init; }
+
+    /// <summary>For a signature when the last second factor is older than the step-up window: a TOTP or recovery code.</summary>
+    [StringLength(20)]
+    public string? Code { get; init; }
 }

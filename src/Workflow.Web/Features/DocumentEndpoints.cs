@@ -69,7 +69,7 @@ public static class DocumentEndpoints
                     {
                         if (body is not null && RequestValidation.Validate(body) is { } invalid)
                             return invalid.ToProblem();
-                        var done = await actions.ActAsync(id, user, action, body?.Note, body?.Version, http.RequestAborted);
+                        var done = await actions.ActAsync(id, user, action, body?.Note, body?.Version, http.RequestAborted, body?.Code);
                         return done.ToHttp(doc => Results.Ok(new ActionOutcome(doc.Id, doc.Status.ToString(), doc.Version, doc.RegisterNumber, doc.WaitingFor)));
                     }))
                 .WithName($"{action}Document").Produces<ActionOutcome>().ProducesJsonBodyProblems().ProducesMemoChangeProblems()

@@ -68,6 +68,11 @@ public static class PeopleEndpoints
             .Produces<PersonView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("SetTemporaryPassword").WithSummary("Set a temporary password (the password rules apply); ends the person's sessions; they must change it at next sign-in.");
 
+        people.MapDelete("/{id}/second-factor", (string id, HttpContext http, PersonAccounts accounts) =>
+                WithUser(http, async user => (await accounts.ResetSecondFactorAsync(id, AdminActor.Of(user), http.RequestAborted)).ToHttp(Results.Ok)))
+            .Produces<PersonView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("ResetSecondFactor").WithSummary("Reset the person's second factor (authenticator and recovery codes); ends their sessions; they set it up again at next sign-in.");
+
         people.MapPut("/{id}/administrator", (string id, PersonRequests.Administrator? body, HttpContext http, PersonAccounts accounts) =>
                 WithUser(http, async user => RequestValidation.Validate(body) is { } invalid
                     ? invalid.ToProblem()

@@ -29,7 +29,8 @@ public sealed record PublishedMemo(
 
 /// <summary>
 /// One action in the chain, with the lines written in the memo's margin: who (with their own title), for which post
-/// (its title on memos at signing), in which capacity (Self, Acting, Delegated) and by which order.
+/// (its title on memos at signing), in which capacity (Self, Acting, Delegated) and by which order; SecondFactor: true
+/// when the signature was confirmed with a second factor, null otherwise.
 /// </summary>
 public sealed record PublishedAction(
     int Sequence,
@@ -43,6 +44,7 @@ public sealed record PublishedAction(
     IReadOnlyList<string> MarginalNote,
     string? PersonalTitle = null,
     string? PositionMemoTitle = null,
-    string? OrderNumber = null);
+    string? OrderNumber = null,
+    bool? SecondFactor = null);
 
 public sealed record PublishedAttachment(Guid Id, string FileName, long Size, string Sha256);

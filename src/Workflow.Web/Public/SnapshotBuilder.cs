@@ -33,7 +33,9 @@ public sealed class SnapshotBuilder(WorkflowDbContext db, MemoQueries queries, R
             doc.Body.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             doc.AuthorName, view.AuthorPosition.Th,
             view.History.Select(h => new PublishedAction(h.Sequence, h.Action, h.UserName, h.ActedFor.Th, h.ActedFor.En, h.Capacity,
-                h.Note, h.DateThai, h.MarginalNote, h.PersonalTitle, h.ActedFor.MemoTitle, h.OrderNumber)).ToList(),
+                h.Note, h.DateThai, h.MarginalNote, h.PersonalTitle, h.ActedFor.MemoTitle, h.OrderNumber,
+                    // Null, not false, when there was none: snapshots from before the second factor read the same.
+                    h.SecondFactor ? true : null)).ToList(),
             doc.Attachments.OrderBy(a => a.UploadedAt).Select(a => new PublishedAttachment(a.Id, SafeFileName.EndingInPdf(a.FileName), a.Size, a.Sha256)).ToList(),
             signed.At,
             ThaiDate.Format(calendar.LocalDate(signed.At)),

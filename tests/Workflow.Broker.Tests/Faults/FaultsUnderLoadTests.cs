@@ -106,6 +106,8 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
         var env = new Dictionary<string, string>(transport)
         {
             ["Database__Path"] = Path.Combine(_root, "workflow.db"),
+            // The load signs as the mayor with a password only (ADR 31).
+            ["SecondFactor__RequiredFor"] = "None",
             ["Storage__AttachmentsPath"] = Path.Combine(_root, "attachments"),
             ["DataProtection__KeysPath"] = Path.Combine(_root, "keys"),
             ["Workflows__Path"] = Path.Combine(RepositoryRoot(), "workflows"),

@@ -41,6 +41,8 @@ public class ProxiedProduction : IAsyncLifetime
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["App__PublicBaseUrl"] = BaseUrl,
             ["Database__Path"] = Path.Combine(_root, "workflow.db"),
+            // The production tour signs as the mayor with a password only (ADR 31).
+            ["SecondFactor__RequiredFor"] = "None",
             ["Storage__AttachmentsPath"] = Path.Combine(_root, "attachments"),
             ["DataProtection__KeysPath"] = Path.Combine(_root, "keys"),
             ["DataProtection__CertificatePath"] = TestCertificates.WritePfx(_root),

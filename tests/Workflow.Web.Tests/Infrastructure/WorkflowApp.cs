@@ -60,6 +60,8 @@ public class WorkflowApp : WebApplicationFactory<Program>
         builder.UseSetting("SignIn:PerAddressPermits", "1000000");
         builder.UseSetting("SignIn:GlobalPermits", "1000000");
         builder.UseSetting("SignIn:FreeFailures", "1000");
+        // Most tests sign as the mayor with a password only; SecondFactor/ sets Signers back (ADR 31).
+        builder.UseSetting("SecondFactor:RequiredFor", "None");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         // Every class seeds eight demo users at start-up; the production hash strength only costs CPU here.

@@ -44,6 +44,26 @@ public sealed class PersonAccounts(
         return await SaveAsync(user, by, new AdminChange(People.Subject, id, "PasswordSet", before, PersonRecord.Of(user)), null, ct);
     }
 
+    /// <summary>
+    /// Clears the second factor (secret, recovery codes, last acceptance) and ends every session, in the audited
+    /// transaction; the person sets up again at the next sign-in. The audit records only that there was one.
+    /// </summary>
+    public async Task<Outcome<PersonView>> ResetSecondFactorAsync(string id, AdminActor by, CancellationToken ct)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null)
+            return PersonFailures.NotFound;
+        var before = new { SecondFactor = user.TotpEnabledAt is not null };
+        user.TotpSecret = null;
+        user.TotpEnabledAt = null;
+        user.TotpLastStep = 0;
+        user.SecondFactorAt = null;
+        db.RecoveryCodes.RemoveRange(await db.RecoveryCodes.Where(r => r.UserId == id).ToListAsync(ct));
+        user.SecurityStamp = People.NewStamp();
+        People.Touch(user);
+        return await SaveAsync(user, by, new AdminChange(People.Subject, id, "SecondFactorReset", before, new { SecondFactor = false }), null, ct);
+    }
+
     /// <summary>Grants or revokes the Administrator role; revoking ends the person's sessions, which carry the role.</summary>
     public async Task<Outcome<PersonView>> SetAdministratorAsync(string id, bool administrator, AdminActor by, CancellationToken ct)
     {

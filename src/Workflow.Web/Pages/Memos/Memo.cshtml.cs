@@ -1,3 +1,4 @@
+using Workflow.Web.SecondFactor;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Workflow.Core.Engine;
@@ -10,7 +11,7 @@ namespace Workflow.Web.Pages.Memos;
 /// One memo as the official document, with the actions this person may take now, the route and the audited history.
 /// The buttons follow <see cref="DocumentView.AllowedActions"/>; the server decides again on every post (MemoActions).
 /// </summary>
-public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPageModel
+public sealed class MemoModel(MemoQueries queries, MemoActions actions, SignatureStepUp stepUp) : MemoPageModel
 {
     public sealed class ActionInput
     {
@@ -21,7 +22,13 @@ public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPa
         public string? Note { get; set; }
 
         public int? Version { get; set; }
+
+        [StringLength(20, ErrorMessage = "Validation.MaxLength")]
+        public string? Code { get; set; }
     }
+
+    /// <summary>Whether the sign form asks for a code: the last second factor is older than the step-up window.</summary>
+    public bool NeedsCode { get; private set; }
 
     [BindProperty]
     public ActionInput Input { get; set; } = new();
@@ -59,7 +66,7 @@ public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPa
             return Invalid();
         }
 
-        var done = await actions.ActAsync(id, user, action, Input.Note, Input.Version, ct);
+        var done = await actions.ActAsync(id, user, action, Input.Note, Input.Version, ct, Input.Code);
         if (done.Succeeded)
             return RedirectToPage("/Memos/Memo", new { id, done = action.ToString() });
         await LoadAsync(id, user, ct);
@@ -67,7 +74,12 @@ public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPa
     }
 
     // The reason of a declassification is the same text box as a route action's note.
-    protected override string FieldKey(string field) => field is "note" or "reason" ? "Input.Note" : "";
+    protected override string FieldKey(string field) => field switch
+    {
+        "note" or "reason" => "Input.Note",
+        "code" => "Input.Code",
+        _ => "",
+    };
 
     // Only the names the buttons send: Enum.TryParse also takes "1", " Endorse" and "Submit,Endorse" (as flags, = Endorse).
     private static ActionKind? ActionNamed(string? name) =>
@@ -80,6 +92,7 @@ public sealed class MemoModel(MemoQueries queries, MemoActions actions) : MemoPa
             return false;
         Memo = view.Value;
         Audit = (await queries.VerifyAsync(id, user, ct)).Value;
+        NeedsCode = Memo.AllowedActions.Contains("Sign") && await stepUp.NeedsCodeAsync(user, ct);
         return true;
     }
 }

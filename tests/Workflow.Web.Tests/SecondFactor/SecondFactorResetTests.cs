@@ -1,0 +1,53 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Workflow.Web.Tests.Administration.People;
+using Workflow.Web.Tests.Infrastructure;
+
+namespace Workflow.Web.Tests.SecondFactor;
+
+/// <summary>Without a second factor a signer cannot sign; an administrator's reset is audited and ends sessions (ADR 31).</summary>
+public sealed class SecondFactorResetTests(SecondFactorApp app) : IClassFixture<SecondFactorApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_signer_without_a_second_factor_cannot_sign_and_nothing_changes()
+    {
+        var id = await app.Api.MemoAtStepAsync(3);
+        var before = await app.CountsAsync(id);
+
+        using var refused = await app.SignAsync(Demo.Mayor, id, null);
+
+        Assert.Equal("second-factor-not-set-up", (await Problem.AssertFieldAsync(refused, HttpStatusCode.Forbidden, "code")).GetProperty("code").GetString());
+        Assert.Equal(before, await app.CountsAsync(id));
+    }
+
+    [Fact]
+    public async Task The_reset_clears_the_second_factor_is_audited_and_ends_the_sessions()
+    {
+        await app.EnrolAsync(Demo.Director);
+        var director = await app.Api.LoginAsync(Demo.Director);
+        var admin = await AdminAccounts.SignInAsync(app, "second-factor-admin");
+        var id = await PeopleApi.IdOfAsync(app, Demo.Director);
+        var auditBefore = (await PeopleApi.AuditAsync(app, id)).Count;
+
+        using (var reset = await admin.DeleteAsync($"/api/admin/people/{id}/second-factor", Ct))
+            await ApiClient.ExpectAsync(reset, HttpStatusCode.OK, "reset");
+
+        var person = await app.ReadDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
+        Assert.Equal((null, null, null), (person.TotpSecret, person.TotpEnabledAt, person.SecondFactorAt));
+        Assert.Equal(0, await app.ReadDbAsync(db => db.RecoveryCodes.CountAsync(r => r.UserId == id)));
+        var audit = await PeopleApi.AuditAsync(app, id);
+        Assert.Equal(auditBefore + 1, audit.Count);
+        Assert.Equal("SecondFactorReset", audit.OrderBy(a => a.Sequence).Last().Action);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await director.GetAsync("/api/documents/mine", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Resetting_someone_unknown_answers_404()
+    {
+        var admin = await AdminAccounts.SignInAsync(app, "second-factor-admin-2");
+        using var reset = await admin.DeleteAsync("/api/admin/people/no-such-person/second-factor", Ct);
+        await Problem.AssertAsync(reset, HttpStatusCode.NotFound);
+    }
+}
