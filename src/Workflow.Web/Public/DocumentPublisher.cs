@@ -67,6 +67,7 @@ public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snap
             PdfSize = pdf.Size,
             SealedBy = pdf.SealedBy,
             SealedAt = pdf.SealedAt,
+            SecondFactor = memo.Chain.LastOrDefault(a => a.Action == nameof(Workflow.Core.Engine.ActionKind.Sign))?.SecondFactor == true,
         };
         db.Publications.Add(publication);
         db.Enqueue(documentId, new DocumentPublished

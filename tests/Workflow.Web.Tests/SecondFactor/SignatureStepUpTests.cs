@@ -66,6 +66,9 @@ public sealed class SignatureStepUpTests(SecondFactorApp app) : IClassFixture<Se
         var signature = Assert.Single(snapshot!.Value.Memo.Chain, a => a.Action == nameof(ActionKind.Sign));
         Assert.True(signature.SecondFactor);
         Assert.All(snapshot.Value.Memo.Chain.Where(a => a != signature), a => Assert.Null(a.SecondFactor));
+        Assert.True(await app.EventuallyAsync(db => db.Publications.AnyAsync(p => p.DocumentId == id), TimeSpan.FromSeconds(30)), "Not published.");
+        Assert.True(await app.ReadDbAsync(db => db.Publications.Where(p => p.DocumentId == id).Select(p => p.SecondFactor).SingleAsync()),
+            "The publication records the second factor.");
     }
 
     [Fact]
