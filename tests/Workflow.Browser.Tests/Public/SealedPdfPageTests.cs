@@ -37,6 +37,7 @@ public sealed class SealedPdfPageTests(BrowserHost host)
         Assert.Equal("application/pdf", served.Headers["content-type"]);
         var bytes = await File.ReadAllBytesAsync(genuine, TestContext.Current.CancellationToken);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        await SideBySideAsync(visitor, genuine);
 
         await VerifyAsync(visitor, genuine);
         await Expect(visitor.Page.GetByTestId("verify-verdict")).ToHaveTextAsync("เป็นเอกสารที่เผยแพร่จริง ตราประทับสมบูรณ์ ไม่มีการแก้ไขหลังประทับตรา");
@@ -65,6 +66,18 @@ public sealed class SealedPdfPageTests(BrowserHost host)
 
         Assert.Equal(415, response.Status);
         await Expect(visitor.Page.GetByTestId("error")).ToHaveTextAsync("ไฟล์นี้ไม่ใช่ PDF");
+    }
+
+    /// <summary>The HTML sheet and each page of the PDF as PNG in the screenshot folder, for a person to compare.</summary>
+    private static async Task SideBySideAsync(Officer visitor, string pdf)
+    {
+        Directory.CreateDirectory(BrowserHost.ScreenshotFolder);
+        await visitor.Page.Locator(".memo-paper").ScreenshotAsync(new LocatorScreenshotOptions
+        {
+            Path = Path.Combine(BrowserHost.ScreenshotFolder, "public-memo-sheet-html.png"), Timeout = 60_000,
+        });
+        Workflow.Web.Tests.Pdf.Poppler.Run("pdftoppm", "-png", "-r", "80", pdf, Path.Combine(BrowserHost.ScreenshotFolder, "public-memo-sheet-pdf"));
+        Assert.NotEmpty(Directory.GetFiles(BrowserHost.ScreenshotFolder, "public-memo-sheet-pdf-*.png"));
     }
 
     private static async Task<IResponse> VerifyAsync(Officer visitor, string file)
