@@ -137,7 +137,8 @@ public sealed class RabbitNode : IAsyncDisposable
     private async Task RabbitmqctlAsync(CancellationToken ct, params string[] args)
     {
         using var ctl = Run("rabbitmqctl", ["-n", NodeName!, .. args]);
-        if (!await RunToEndAsync(ctl, TimeSpan.FromSeconds(60), ct) || ctl.ExitCode != 0)
+        // Each call starts an Erlang VM: on a loaded two-core machine one took over a minute (CI, 2026-12-02).
+        if (!await RunToEndAsync(ctl, TimeSpan.FromSeconds(180), ct) || ctl.ExitCode != 0)
             throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', args)} failed:\n{Output()}");
     }
 

@@ -62,7 +62,7 @@ public sealed class ProductionOverProxyTests(BrowserHost host, ProxiedProduction
 
         var feed = XDocument.Parse(await (await visitor.Context.APIRequest.GetAsync(visitor.Url("/public/feed.atom"))).TextAsync());
         var entry = Assert.Single(feed.Descendants(), e => e.Name.LocalName == "entry" && e.Value.Contains(subject, StringComparison.Ordinal));
-        var link = entry.Elements().Single(e => e.Name.LocalName == "link").Attribute("href")!.Value;
+        var link = entry.Elements().Single(e => e.Name.LocalName == "link" && (string?)e.Attribute("rel") is null or "alternate").Attribute("href")!.Value;
         Assert.Equal(visitor.Page.Url, link);
         Assert.DoesNotContain("usage telemetry", site.ServiceOutput, StringComparison.OrdinalIgnoreCase);
     }

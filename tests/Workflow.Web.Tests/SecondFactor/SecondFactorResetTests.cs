@@ -44,6 +44,27 @@ public sealed class SecondFactorResetTests(SecondFactorApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_person_page_offers_the_reset_only_to_someone_with_a_second_factor_and_it_clears_it()
+    {
+        await app.EnrolAsync(Demo.Deputy);
+        await AdminAccounts.SignInAsync(app, "second-factor-admin-3");
+        var browser = await Accounts.CopiedBrowser.SignInAsync(app, "second-factor-admin-3", AdminAccounts.Password);
+        var deputy = await PeopleApi.IdOfAsync(app, Demo.Deputy);
+        var finance = await PeopleApi.IdOfAsync(app, Demo.Finance);
+
+        var withFactor = await (await browser.GetAsync($"/admin/people/{deputy}")).Content.ReadAsStringAsync(Ct);
+        var withoutFactor = await (await browser.GetAsync($"/admin/people/{finance}")).Content.ReadAsStringAsync(Ct);
+        using var posted = await browser.PostFormAsync($"/admin/people/{deputy}", $"/admin/people/{deputy}?handler=ResetSecondFactor", []);
+
+        Assert.Contains("data-testid=\"person-second-factor-reset\"", withFactor, StringComparison.Ordinal);
+        Assert.DoesNotContain("person-second-factor-reset", withoutFactor, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Contains("done=SecondFactorReset", posted.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Null(await app.ReadDbAsync(db => db.Users.Where(u => u.Id == deputy).Select(u => u.TotpEnabledAt).SingleAsync()));
+        Assert.Equal("SecondFactorReset", (await PeopleApi.AuditAsync(app, deputy)).OrderBy(a => a.Sequence).Last().Action);
+    }
+
+    [Fact]
     public async Task Resetting_someone_unknown_answers_404()
     {
         var admin = await AdminAccounts.SignInAsync(app, "second-factor-admin-2");

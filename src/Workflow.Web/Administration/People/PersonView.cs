@@ -19,9 +19,10 @@ public sealed record PersonView(
     bool IsAdministrator,
     bool MustChangePassword,
     bool HasPassword,
-    int Version)
+    int Version,
+    bool HasSecondFactor = false)
 {
     public static PersonView Of(AppUser u, bool isAdministrator) => new(u.Id, u.UserName ?? "", u.NamePrefix, u.FirstName, u.LastName,
         u.DisplayName, u.PersonalTitle, u.DepartmentKey, u.Email, u.PhoneNumber, u.Language, u.IsActive, isAdministrator, u.MustChangePassword,
-        u.PasswordHash is not null, u.ProfileVersion);
+        u.PasswordHash is not null, u.ProfileVersion, u.TotpEnabledAt is not null);
 }

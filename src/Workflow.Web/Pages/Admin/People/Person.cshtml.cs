@@ -17,7 +17,7 @@ public sealed class PersonModel(Administration.People.People people, PersonAccou
         public string? Password { get; set; }
     }
 
-    private static readonly string[] Notices = ["Created", "Updated", "Deactivated", "Reactivated", "PasswordSet", "AdministratorGranted", "AdministratorRevoked"];
+    private static readonly string[] Notices = ["Created", "Updated", "Deactivated", "Reactivated", "PasswordSet", "AdministratorGranted", "AdministratorRevoked", "SecondFactorReset"];
 
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -59,6 +59,9 @@ public sealed class PersonModel(Administration.People.People people, PersonAccou
 
     public Task<IActionResult> OnPostRevokeAsync(string id, CancellationToken ct) =>
         AccountAsync(id, by => accounts.SetAdministratorAsync(id, false, by, ct), "AdministratorRevoked", ct);
+
+    public Task<IActionResult> OnPostResetSecondFactorAsync(string id, CancellationToken ct) =>
+        AccountAsync(id, by => accounts.ResetSecondFactorAsync(id, by, ct), "SecondFactorReset", ct);
 
     public async Task<IActionResult> OnPostPasswordAsync(string id, CancellationToken ct)
     {
