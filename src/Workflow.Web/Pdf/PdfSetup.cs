@@ -10,7 +10,7 @@ public static class PdfSetup
     {
         builder.Services.AddOptions<PdfOptions>().Bind(builder.Configuration.GetSection(PdfOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PdfOptions>, PdfOptionsValidator>();
-        builder.Services.AddSingleton(sp => new PdfFonts(
+        builder.Services.AddSingleton(sp => PdfFonts.For(
             sp.GetRequiredService<IOptions<PdfOptions>>().Value.FullDirectory(sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         builder.Services.AddSingleton<IMemoPdfRenderer, MemoPdfRenderer>();
         return builder;

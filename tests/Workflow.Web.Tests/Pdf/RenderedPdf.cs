@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Pdf;
 /// <summary>Renders with the real renderer and Debian's Laksaman; keeps each PDF and its pages under TestResults/pdf for a person to look at.</summary>
 public static class RenderedPdf
 {
-    private static readonly Lazy<MemoPdfRenderer> Renderer = new(() => new MemoPdfRenderer(new PdfFonts(new PdfOptions().FullDirectory("/"))));
+    private static readonly Lazy<MemoPdfRenderer> Renderer = new(() => new MemoPdfRenderer(PdfFonts.For(new PdfOptions().FullDirectory("/"))));
 
     public static string Folder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults", "pdf")).FullName;
 
