@@ -19,7 +19,8 @@ public static class SecondFactorEndpoints
 
     public static void MapSecondFactorEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/auth/second-factor").WithTags("Account").ProducesProblem(StatusCodes.Status401Unauthorized);
+        // Bearer tokens only, like every /api endpoint: the identity cookie alone must not set up a second factor (no CSRF).
+        var group = app.MapGroup("/api/auth/second-factor").RequireAuthorization(ApiPolicy.Name).WithTags("Account").ProducesSessionProblems().ProducesStorageProblem();
 
         group.MapPost("/setup", (HttpContext http, WorkflowDbContext db, SecondFactorEnrolment enrolment) =>
                 WithUser(http, async user => await db.Users.FindAsync([user.Id], http.RequestAborted) is { } person

@@ -64,7 +64,7 @@ public sealed class ActingOrderTests : IClassFixture<ClockedWorkflowApp>
     }
 
     [Fact]
-    public async Task Audit_entry_records_the_person_post_capacity_order_and_title_in_format_2_and_verifies()
+    public async Task Audit_entry_records_the_person_post_capacity_order_and_title_in_the_current_format_and_verifies()
     {
         var (userName, clerk) = await ActingClerkAsync();
         var id = await _app.Api.MemoAtStepAsync(2);
@@ -72,7 +72,7 @@ public sealed class ActingOrderTests : IClassFixture<ClockedWorkflowApp>
         await clerk.ActAsync(id, "endorse");
 
         var entry = await _app.ReadDbAsync(db => db.AuditEntries.SingleAsync(a => a.DocumentId == id && a.Sequence == 4, Ct));
-        Assert.Equal((2, "municipal-clerk", Core.Engine.Capacity.Acting, Order, OwnTitle, $"พ.จ.อ.สมศักดิ์ {userName}"),
+        Assert.Equal((Core.Audit.AuditChain.CurrentFormat, "municipal-clerk", Core.Engine.Capacity.Acting, Order, OwnTitle, $"พ.จ.อ.สมศักดิ์ {userName}"),
             (entry.Format, entry.ActedFor, entry.Capacity, entry.OrderNumber, entry.PersonalTitle, entry.UserName));
         Assert.True((await _app.Api.GetAsync<Web.Application.AuditVerification>(Demo.Legal, $"/api/documents/{id}/audit/verify")).Valid);
     }
