@@ -10,6 +10,7 @@ public static class MessagingSetup
     public static IServiceCollection AddMessaging(this IServiceCollection services, MessagingOptions options)
     {
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxClaims>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddMassTransit(x =>
         {

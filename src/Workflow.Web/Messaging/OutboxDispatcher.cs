@@ -1,23 +1,24 @@
-using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Data;
-using Workflow.Web.Infrastructure;
 
 namespace Workflow.Web.Messaging;
 
 /// <summary>
 /// Publishes outbox rows through MassTransit, marking each sent only after the transport accepted it (publisher
-/// confirms on RabbitMQ). Each document's events go out one after another in id order; different documents' events
-/// go out side by side, so a batch waits for its confirms together rather than one round trip per row. Woken right
-/// after each commit; also looks every few seconds for rows left by a crash. On failure a document's events stop at
-/// the failed row (keeping that document's order) and the dispatcher retries with back-off. Nothing is published
-/// before the bus and its receive endpoints are up: a fresh broker drops events sent before the consumers' queues
-/// are bound to their exchanges, and the in-memory bus drops them too.
+/// confirms on RabbitMQ). Rows are taken by claims on whole documents (<see cref="OutboxClaims"/>), so with several
+/// instances each row is published by one at a time and each document's events go out one after another in id order;
+/// different documents' events go out side by side, so a batch waits for its confirms together rather than one round
+/// trip per row. Woken right after each commit; also looks every few seconds for rows left by a crash or a lapsed
+/// lease. On failure a document's events stop at the failed row, which is retried later and later (keeping that
+/// document's order) while other documents go on. Nothing is published before the bus and its receive endpoints are
+/// up: a fresh broker drops events sent before the consumers' queues are bound to their exchanges, and the in-memory
+/// bus drops them too.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
+    OutboxClaims claims,
     IBusControl bus,
     TimeProvider clock,
     ILogger<OutboxDispatcher> log) : BackgroundService
@@ -25,6 +26,12 @@ public sealed class OutboxDispatcher(
     private static readonly TimeSpan IdleLook = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Documents claimed at once; their rows are published side by side, each document's in order.</summary>
+    private const int DocumentsPerBatch = 50;
+
+    /// <summary>From this many failures a row is logged as an error: it fails every time, and its document waits.</summary>
+    private const int PoisonAttempts = 5;
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -54,67 +61,71 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Publishes up to one batch; returns how many rows were sent.</summary>
+    /// <summary>Claims up to a batch of documents, publishes their rows and settles the claim; returns how many rows were sent.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        var rows = await db.Outbox.AsNoTracking().Where(o => o.SentAt == null).OrderBy(o => o.Id).Take(100).ToListAsync(ct);
-        var sent = new List<long>(rows.Count);
-        var failed = new List<(OutboxMessage Row, Exception Error)>();
-        await Task.WhenAll(rows.GroupBy(r => r.DocumentId).Select(async events =>
-        {
-            foreach (var row in events)
-            {
-                try
-                {
-                    var message = OutboxWriter.Deserialize(row);
-                    // While the broker is away a publish may wait for the connection: bound it, then back off.
-                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                    timeout.CancelAfter(PublishTimeout);
-                    await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, timeout.Token);
-                }
-                catch (Exception e) when (!ct.IsCancellationRequested)
-                {
-                    lock (failed)
-                        failed.Add((row, e));
-                    return;
-                }
+        var token = Guid.NewGuid();
+        var rows = await claims.ClaimAsync(db, token, DocumentsPerBatch, ct);
+        if (rows.Count == 0)
+            return 0;
+        var publishUntil = clock.GetUtcNow() + OutboxClaims.Lease / 2;
+        var outcomes = await Task.WhenAll(rows.GroupBy(r => r.DocumentId).Select(events => PublishInOrderAsync([.. events], publishUntil, ct)));
+        return await SettleAsync(db, token, outcomes);
+    }
 
-                lock (sent)
-                    sent.Add(row.Id);
+    /// <summary>
+    /// One document's rows, one after another; stops at a failure (keeping the order) or when the lease runs short, so
+    /// that no row goes out after another instance could have taken the claim over.
+    /// </summary>
+    private async Task<DocumentOutcome> PublishInOrderAsync(List<OutboxMessage> events, DateTimeOffset publishUntil, CancellationToken ct)
+    {
+        var sent = new List<long>(events.Count);
+        foreach (var row in events)
+        {
+            if (clock.GetUtcNow() > publishUntil)
+                break;
+            try
+            {
+                await PublishAsync(row, ct);
             }
-        }));
-
-        if (failed.Count > 0)
-        {
-            using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
-                await MarkSentAsync(db, sent);
-                foreach (var (row, e) in failed)
-                {
-                    var error = e.Message.Length > 500 ? e.Message[..500] : e.Message;
-                    await db.Outbox.Where(o => o.Id == row.Id).ExecuteUpdateAsync(s => s
-                        .SetProperty(o => o.Attempts, o => o.Attempts + 1)
-                        .SetProperty(o => o.LastError, error), CancellationToken.None);
-                }
+                return new DocumentOutcome(sent, (row, e));
             }
 
-            ExceptionDispatchInfo.Throw(failed[0].Error);
+            sent.Add(row.Id);
         }
 
-        // Marked sent only after the publish returned: a crash in between re-sends the row (at least once, never lost).
-        // One UPDATE for the whole batch, in its turn at the write gate.
-        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
-            await MarkSentAsync(db, sent);
+        return new DocumentOutcome(sent, null);
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
+    {
+        var message = OutboxWriter.Deserialize(row);
+        // While the broker is away a publish may wait for the connection: bound it, then back off.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(PublishTimeout);
+        await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, timeout.Token);
+    }
+
+    /// <summary>Marks what went out (one UPDATE for the batch), backs off the failed rows, and gives back the rest.</summary>
+    private async Task<int> SettleAsync(WorkflowDbContext db, Guid token, DocumentOutcome[] outcomes)
+    {
+        var sent = outcomes.SelectMany(o => o.Sent).ToList();
+        await claims.MarkSentAsync(db, token, sent);
+        foreach (var (row, error) in outcomes.Where(o => o.Failed is not null).Select(o => o.Failed!.Value))
+        {
+            var attempts = await claims.MarkFailedAsync(db, token, row, error);
+            log.Log(attempts >= PoisonAttempts ? LogLevel.Error : LogLevel.Warning, error,
+                "Outbox row {Id} ({Type}) of document {DocumentId} failed {Attempts} times; its document waits {Delay} before it is tried again",
+                row.Id, row.Type, row.DocumentId, attempts, OutboxClaims.RetryDelay(attempts));
+        }
+
+        await claims.ReleaseAsync(db, token);
         return sent.Count;
     }
 
-    private Task MarkSentAsync(WorkflowDbContext db, List<long> ids)
-    {
-        var now = clock.GetUtcNow();
-        return ids.Count == 0 ? Task.CompletedTask : db.Outbox.Where(o => ids.Contains(o.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(o => o.SentAt, now)
-            .SetProperty(o => o.Attempts, o => o.Attempts + 1), CancellationToken.None);
-    }
+    private sealed record DocumentOutcome(List<long> Sent, (OutboxMessage Row, Exception Error)? Failed);
 }
