@@ -38,7 +38,7 @@ public sealed class PasswordChange(UserManager<AppUser> users, SignInBackoff bac
     public async Task<Failure?> ChangeAsync(AppUser user, string currentPassword, string newPassword, string address)
     {
         var name = user.NormalizedUserName ?? users.NormalizeName(user.UserName) ?? "";
-        if (backoff.Wait(name, address) is { } wait)
+        if (await backoff.WaitAsync(name, address) is { } wait)
             return PasswordSignIn.TooManyAttempts with { RetryAfter = wait };
         // Cleared with the new password in the one update Identity saves; restored if the change is refused.
         var mustChange = user.MustChangePassword;
@@ -48,14 +48,14 @@ public sealed class PasswordChange(UserManager<AppUser> users, SignInBackoff bac
             user.MustChangePassword = mustChange;
         if (result.Succeeded)
         {
-            backoff.Succeeded(name, address);
+            await backoff.SucceededAsync(name, address);
             sessions.Forget(user);
             return null;
         }
 
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
         {
-            backoff.Failed(name, address);
+            await backoff.FailedAsync(name, address);
             return WrongPassword;
         }
 

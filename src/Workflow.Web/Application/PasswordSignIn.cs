@@ -23,7 +23,7 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, SignInBackoff bac
     public async Task<Outcome<AppUser>> CheckAsync(string userName, string password, string address)
     {
         var name = users.NormalizeName(userName);
-        if (backoff.Wait(name, address) is { } wait)
+        if (await backoff.WaitAsync(name, address) is { } wait)
             return TooManyAttempts with { RetryAfter = wait };
         var found = await users.FindByNameAsync(userName);
         // A deactivated account, or one without a password yet (imported), is answered as a wrong password, after the same hashing work.
@@ -33,11 +33,11 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, SignInBackoff bac
             decoy.Verify(users.PasswordHasher, password);
         if (!matches)
         {
-            backoff.Failed(name, address);
+            await backoff.FailedAsync(name, address);
             return BadCredentials;
         }
 
-        backoff.Succeeded(name, address);
+        await backoff.SucceededAsync(name, address);
         return await users.IsLockedOutAsync(user!) ? AccountLocked : user!;
     }
 }

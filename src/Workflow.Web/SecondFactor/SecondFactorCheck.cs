@@ -27,7 +27,7 @@ public sealed class SecondFactorCheck(WorkflowDbContext db, TotpCodes totp, Sign
         if (!isTotp && !RecoveryCodes.LooksLikeOne(code))
             return Malformed;
         var name = user.NormalizedUserName ?? user.Id;
-        if (backoff.Wait(name, address) is { } wait)
+        if (await backoff.WaitAsync(name, address) is { } wait)
             return PasswordSignIn.TooManyAttempts with { RetryAfter = wait };
 
         var now = clock.GetUtcNow();
@@ -42,11 +42,11 @@ public sealed class SecondFactorCheck(WorkflowDbContext db, TotpCodes totp, Sign
 
         if (!accepted)
         {
-            backoff.Failed(name, address);
+            await backoff.FailedAsync(name, address);
             return Wrong;
         }
 
-        backoff.Succeeded(name, address);
+        await backoff.SucceededAsync(name, address);
         user.SecondFactorAt = now;
         await db.SaveChangesAsync(ct);
         return null;

@@ -18,11 +18,14 @@ public sealed record PageFormState(DatabaseCounts Counts, int Publications, int 
         var users = await app.ReadDbAsync(db => db.Users.AsNoTracking().OrderBy(u => u.UserName)
             .Select(u => new { u.UserName, u.NormalizedUserName, u.AccessFailedCount, u.LockoutEnd, u.SecurityStamp, u.ConcurrencyStamp })
             .ToListAsync());
+        var failed = new List<int>(users.Count);
+        foreach (var u in users)
+            failed.Add(await backoff.FailuresAsync(u.NormalizedUserName!, ClientAddress.Unknown, TestContext.Current.CancellationToken));
         return new(
             await app.CountsAsync(),
             await app.ReadDbAsync(db => db.Publications.CountAsync()),
             await app.ReadDbAsync(db => db.MessageJournal.CountAsync()),
-            string.Join("; ", users.Select(u => $"{u.UserName} failed={u.AccessFailedCount}/{backoff.Failures(u.NormalizedUserName!, ClientAddress.Unknown)} " +
+            string.Join("; ", users.Select((u, i) => $"{u.UserName} failed={u.AccessFailedCount}/{failed[i]} " +
                 $"lockout={u.LockoutEnd} stamps={u.SecurityStamp}/{u.ConcurrencyStamp}")));
     }
 }

@@ -73,14 +73,14 @@ public sealed class TotpEnrolmentTests(SecondFactorApp app) : IClassFixture<Seco
         var (secret, _) = await app.EnrolAsync(Demo.Deputy);
         var before = await app.ReadDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == Demo.Deputy));
         var backoff = app.Services.GetRequiredService<Workflow.Web.Application.SignInBackoff>();
-        var failuresBefore = backoff.Failures(before.NormalizedUserName!, Workflow.Web.Application.ClientAddress.Unknown);
+        var failuresBefore = await backoff.FailuresAsync(before.NormalizedUserName!, Workflow.Web.Application.ClientAddress.Unknown, TestContext.Current.CancellationToken);
 
         var wrong = app.CodeNow(secret) == "000000" ? "111111" : "000000";
         using (var refused = await LoginAsync(Demo.Deputy, wrong))
             await Problem.AssertFieldAsync(refused, HttpStatusCode.Forbidden, "code");
 
         var after = await app.ReadDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == Demo.Deputy));
-        Assert.Equal(failuresBefore + 1, backoff.Failures(before.NormalizedUserName!, Workflow.Web.Application.ClientAddress.Unknown));
+        Assert.Equal(failuresBefore + 1, await backoff.FailuresAsync(before.NormalizedUserName!, Workflow.Web.Application.ClientAddress.Unknown, TestContext.Current.CancellationToken));
         Assert.Equal((before.TotpLastStep, before.SecondFactorAt, before.TotpSecret), (after.TotpLastStep, after.SecondFactorAt, after.TotpSecret));
     }
 }
