@@ -11,7 +11,10 @@ using Workflow.Web.Routes;
 
 namespace Workflow.Web.Infrastructure;
 
-/// <summary>Start-up work, in order: migrate the database, load and validate the routes, seed demo users.</summary>
+/// <summary>
+/// Start-up work, in order: migrate the database, load and validate the routes, seed demo users; one instance at a
+/// time when several share a database (<see cref="StartupLock"/>).
+/// </summary>
 public static class DatabaseInitializer
 {
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
@@ -19,6 +22,7 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<WorkflowDbContext>();
+        await using var turn = await StartupLock.TakeAsync(db, ct);
         await MigrateAsync(db, ct);
 
         if (sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Transport == MessagingTransport.InMemory
