@@ -8,7 +8,9 @@ namespace Workflow.Web.Application;
 /// <summary>
 /// Attachment files on disk, named by their SHA-256 so an uploaded file name never reaches the file system
 /// (no path traversal, no collisions); identical files are stored once. A file enters its place only together with
-/// the row that references it, and leaves only when no row does (ADR 11).
+/// the row that references it, and leaves only when no row does (ADR 11). The folder may be shared by several
+/// instances (ADR 33): uploads go to unique temporary names, are flushed, and are renamed into place, never over a
+/// stored file, so two instances storing the same file never corrupt it.
 /// </summary>
 public sealed partial class AttachmentStore
 {
@@ -67,6 +69,8 @@ public sealed partial class AttachmentStore
                 if (size == 0)
                     return Failure.Invalid("file", "The file is empty.");
                 sha = Convert.ToHexStringLower(hash.GetHashAndReset());
+                // On disk before the rename that gives it its name: a crash never leaves a stored name on a partial file.
+                file.Flush(flushToDisk: true);
             }
 
             // Only now: closing the file flushes it, and a full disk may refuse that last write.
@@ -84,7 +88,12 @@ public sealed partial class AttachmentStore
     public async Task<StagedFile> StageBytesAsync(byte[] content, CancellationToken ct)
     {
         var temp = Path.Combine(Root, $"{TempPrefix}{Guid.NewGuid():N}");
-        await File.WriteAllBytesAsync(temp, content, ct);
+        await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        {
+            await file.WriteAsync(content, ct);
+            file.Flush(flushToDisk: true);
+        }
+
         return new StagedFile(temp, Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
     }
 
@@ -98,18 +107,7 @@ public sealed partial class AttachmentStore
         await _turn.WaitAsync(ct);
         try
         {
-            var placedHere = !File.Exists(target);
-            if (placedHere)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(staged.TempPath, target);
-            }
-            else
-            {
-                // Fresh again, so that another instance's sweep leaves it alone while the row commits.
-                File.SetLastWriteTimeUtc(target, _clock.GetUtcNow().UtcDateTime);
-            }
-
+            var placedAt = PutInPlace(staged, target);
             Outcome<T> done;
             try
             {
@@ -117,19 +115,63 @@ public sealed partial class AttachmentStore
             }
             catch
             {
-                if (placedHere)
-                    File.Delete(target);
+                TakeBack(target, placedAt);
                 throw;
             }
 
-            if (!done.Succeeded && placedHere)
-                File.Delete(target);
+            if (!done.Succeeded)
+                TakeBack(target, placedAt);
             return done;
         }
         finally
         {
             _turn.Release();
         }
+    }
+
+    /// <summary>
+    /// Moves the staged file to its name, never over a file already there (another upload, here or on another
+    /// instance, stored the same bytes): that one is kept and made fresh, so a sweep leaves it alone while the row
+    /// commits. Answers the placed file's time when this call placed it, else null.
+    /// </summary>
+    private DateTime? PutInPlace(StagedFile staged, string target)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!File.Exists(target))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                try
+                {
+                    File.Move(staged.TempPath, target);
+                    return File.GetLastWriteTimeUtc(target);
+                }
+                catch (IOException) when (attempt < 3 && File.Exists(target))
+                {
+                    // Another instance moved the same file into place between the look and the move.
+                }
+            }
+
+            try
+            {
+                File.SetLastWriteTimeUtc(target, _clock.GetUtcNow().UtcDateTime);
+                return null;
+            }
+            catch (FileNotFoundException) when (attempt < 3)
+            {
+                // Taken away by a failed upload elsewhere between the look and the touch: place ours.
+            }
+        }
+    }
+
+    /// <summary>
+    /// A file this call placed goes again when its row did not commit, unless another upload (another instance)
+    /// made it fresh meanwhile to reference it too; then the sweep decides later, by the rows.
+    /// </summary>
+    private static void TakeBack(string target, DateTime? placedAt)
+    {
+        if (placedAt is { } at && File.Exists(target) && File.GetLastWriteTimeUtc(target) == at)
+            File.Delete(target);
     }
 
     /// <summary>Deletes the given files unless <paramref name="referenced"/>, asked after no upload can place a file, says a row points at them.</summary>
