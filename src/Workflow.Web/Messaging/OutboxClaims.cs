@@ -25,14 +25,16 @@ public sealed class OutboxClaims(TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcTicks;
         var until = now + Lease.Ticks;
-        // The only text spliced in is the dialect's constant locking clause; the values are parameters.
+        // The heads are picked once (a materialized CTE), then all their documents' unsent rows are claimed. The only
+        // text spliced in is the dialect's constant locking clause; the values are parameters.
         var sql = $$"""
-            UPDATE "Outbox" SET "ClaimToken" = {0}, "ClaimedUntil" = {1}
-            WHERE "SentAt" IS NULL AND "DocumentId" IN (
+            WITH "Heads" AS MATERIALIZED (
                 SELECT h."DocumentId" FROM "Outbox" h
                 WHERE h."SentAt" IS NULL AND (h."ClaimedUntil" IS NULL OR h."ClaimedUntil" < {2})
                   AND NOT EXISTS (SELECT 1 FROM "Outbox" e WHERE e."DocumentId" = h."DocumentId" AND e."SentAt" IS NULL AND e."Id" < h."Id")
                 ORDER BY h."Id" LIMIT {3}{{db.Database.SkipLocked()}})
+            UPDATE "Outbox" SET "ClaimToken" = {0}, "ClaimedUntil" = {1}
+            FROM "Heads" WHERE "Outbox"."DocumentId" = "Heads"."DocumentId" AND "Outbox"."SentAt" IS NULL
             """;
         int claimed;
         using (await SqliteWriteGate.EnterAsync(db, ct))

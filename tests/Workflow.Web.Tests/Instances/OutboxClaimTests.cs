@@ -1,0 +1,149 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Workflow.Web.Data;
+using Workflow.Web.Messaging;
+using Workflow.Web.Tests.Infrastructure;
+
+namespace Workflow.Web.Tests.Instances;
+
+/// <summary>
+/// The outbox's claims (ADR 33), driven by hand on a host whose own dispatcher is off: whole documents to one claimant
+/// at a time, rows in id order, a lapsed lease passed on, a failed row holding back only its own document.
+/// </summary>
+public abstract class OutboxClaimTests<TApp>(TApp app) where TApp : WorkflowApp
+{
+    private readonly TestClock _clock = new();
+
+    private OutboxClaims Claims => new(_clock);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Removes the host's dispatcher, so that only the test claims rows.</summary>
+    public static void WithoutDispatcher(IWebHostBuilder builder) => builder.ConfigureTestServices(services =>
+    {
+        foreach (var d in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxDispatcher)).ToList())
+            services.Remove(d);
+    });
+
+    private async Task<Guid> DocumentWithEventsAsync(int events)
+    {
+        var document = Guid.NewGuid();
+        await app.ReadDbAsync(async db =>
+        {
+            for (var i = 0; i < events; i++)
+                db.Outbox.Add(new OutboxMessage { MessageId = Guid.NewGuid(), DocumentId = document, Type = "DocumentSubmitted", Payload = "{}", CreatedAt = _clock.GetUtcNow() });
+            return await db.SaveChangesAsync(Ct);
+        });
+        return document;
+    }
+
+    private Task<T> WithDbAsync<T>(Func<WorkflowDbContext, Task<T>> work) => app.ReadDbAsync(work);
+
+    private Task<List<OutboxMessage>> ClaimAsync(Guid token, int documents = 1000) => WithDbAsync(db => Claims.ClaimAsync(db, token, documents, Ct));
+
+    /// <summary>Marks whatever an earlier test left unsent as sent, so each test sees only its own rows.</summary>
+    private Task DrainAsync() => WithDbAsync(db => db.Outbox.Where(o => o.SentAt == null)
+        .ExecuteUpdateAsync(s => s.SetProperty(o => o.SentAt, DateTimeOffset.UnixEpoch).SetProperty(o => o.ClaimToken, (Guid?)null), Ct));
+
+    [Fact]
+    public async Task A_document_goes_to_one_claimant_with_all_its_rows_in_id_order()
+    {
+        await DrainAsync();
+        var first = await DocumentWithEventsAsync(3);
+        var second = await DocumentWithEventsAsync(1);
+
+        var a = await ClaimAsync(Guid.NewGuid(), documents: 1);
+        var b = await ClaimAsync(Guid.NewGuid());
+
+        Assert.Equal(Enumerable.Repeat(first, 3), a.Select(r => r.DocumentId));
+        Assert.Equal(a.Select(r => r.Id).Order(), a.Select(r => r.Id));
+        Assert.Equal([second], b.Select(r => r.DocumentId));
+    }
+
+    [Fact]
+    public async Task Claims_made_at_the_same_moment_never_share_a_document()
+    {
+        await DrainAsync();
+        for (var i = 0; i < 20; i++)
+            await DocumentWithEventsAsync(2);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => ClaimAsync(Guid.NewGuid(), documents: 3), Ct)));
+
+        var owners = claims.SelectMany((rows, claimant) => rows.Select(r => (r.DocumentId, claimant))).Distinct().GroupBy(o => o.DocumentId).ToList();
+        Assert.Equal(20, owners.Count);
+        Assert.All(owners, o => Assert.Single(o));
+        Assert.Equal(40, claims.Sum(c => c.Count));
+    }
+
+    [Fact]
+    public async Task A_lapsed_lease_passes_the_document_on_and_the_first_claimant_can_no_longer_mark_it()
+    {
+        await DrainAsync();
+        var document = await DocumentWithEventsAsync(2);
+        var first = Guid.NewGuid();
+        var rows = await ClaimAsync(first);
+
+        Assert.Empty(await ClaimAsync(Guid.NewGuid()));
+        _clock.Set(_clock.GetUtcNow() + OutboxClaims.Lease + TimeSpan.FromSeconds(1));
+        var next = Guid.NewGuid();
+        var taken = await ClaimAsync(next);
+        await WithDbAsync(async db => { await Claims.MarkSentAsync(db, first, [.. rows.Select(r => r.Id)]); return 0; });
+
+        Assert.Equal(rows.Select(r => r.Id), taken.Select(r => r.Id));
+        Assert.Equal(2, await WithDbAsync(db => db.Outbox.CountAsync(o => o.DocumentId == document && o.SentAt == null && o.ClaimToken == next, Ct)));
+    }
+
+    [Fact]
+    public async Task A_failed_row_holds_back_its_own_document_only_until_its_retry_time()
+    {
+        await DrainAsync();
+        var poisoned = await DocumentWithEventsAsync(2);
+        var token = Guid.NewGuid();
+        var rows = await ClaimAsync(token);
+        await WithDbAsync(async db =>
+        {
+            await Claims.MarkFailedAsync(db, token, rows[0], new InvalidOperationException("broker refused"));
+            await Claims.ReleaseAsync(db, token);
+            return 0;
+        });
+        var healthy = await DocumentWithEventsAsync(1);
+
+        var meanwhile = await ClaimAsync(Guid.NewGuid());
+        _clock.Set(_clock.GetUtcNow() + OutboxClaims.RetryDelay(1) + TimeSpan.FromSeconds(1));
+        var later = await ClaimAsync(Guid.NewGuid());
+
+        Assert.Equal([healthy], meanwhile.Select(r => r.DocumentId));
+        Assert.Equal(rows.Select(r => r.Id), later.Select(r => r.Id));
+        Assert.Equal((1, "broker refused"), (later[0].Attempts, later[0].LastError));
+        Assert.Equal(poisoned, later[0].DocumentId);
+    }
+}
+
+/// <summary>The claims on SQLite: one writer at a time, the same answers.</summary>
+public sealed class SqliteOutboxClaimTests(SqliteOutboxClaimTests.App app) : OutboxClaimTests<SqliteOutboxClaimTests.App>(app), IClassFixture<SqliteOutboxClaimTests.App>
+{
+    public sealed class App : WorkflowApp
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            WithoutDispatcher(builder);
+        }
+    }
+}
+
+/// <summary>The claims on PostgreSQL, where claimants run side by side and skip each other's locked heads.</summary>
+public sealed class PostgreSqlOutboxClaimTests(PostgreSqlOutboxClaimTests.App app) : OutboxClaimTests<PostgreSqlOutboxClaimTests.App>(app), IClassFixture<PostgreSqlOutboxClaimTests.App>
+{
+    public sealed class App : PostgresWorkflowApp
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            WithoutDispatcher(builder);
+        }
+    }
+}
