@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
@@ -92,6 +93,22 @@ public sealed class SignInBackoffTests(SignInBackoffTests.App app) : IClassFixtu
         }
 
         Assert.Equal([60, 120, 240], waits);
+    }
+
+    [Fact]
+    public async Task A_pair_is_forgotten_an_hour_after_its_wait_and_its_row_swept()
+    {
+        var address = "198.51.100.21";
+        await FailAsync(address, Demo.Legal, 4);
+
+        app.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(16));
+        await FailAsync(address, Demo.Legal, 1);
+        using var right = await LoginAsync(address, Demo.Legal, Demo.Password);
+
+        // Counted from one again: the fifth failure of a remembered pair would have made it wait.
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        var forgetBefore = app.Clock.GetUtcNow() - TimeSpan.FromHours(1) - TimeSpan.FromMinutes(15);
+        Assert.Equal(0, await app.ReadDbAsync(db => db.SignInFailures.CountAsync(f => f.LastFailureAt < forgetBefore, Ct)));
     }
 
     [Fact]
