@@ -90,7 +90,12 @@ public sealed class OutboxDispatcher(
             {
                 await PublishAsync(row, ct);
             }
-            catch (Exception e) when (!ct.IsCancellationRequested)
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Stopping: what went out is still marked and the rest given back, so another instance goes on at once.
+                break;
+            }
+            catch (Exception e)
             {
                 return new DocumentOutcome(sent, (row, e));
             }
