@@ -85,6 +85,20 @@ public sealed class OutboxClaims(TimeProvider clock)
                 .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
     }
 
+    /// <summary>
+    /// At start on SQLite, where this process alone owns the file: claims left by a killed predecessor go back now
+    /// rather than when their lease lapses. On PostgreSQL another live instance may hold them, so the lease decides.
+    /// </summary>
+    public async Task ReleaseOrphansAsync(WorkflowDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+            return;
+        using (await SqliteWriteGate.EnterAsync(db, ct))
+            await db.Outbox.Where(o => o.ClaimToken != null && o.SentAt == null).ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.ClaimToken, (Guid?)null)
+                .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null), ct);
+    }
+
     /// <summary>200 ms after the first failure, doubling, at most 30 s.</summary>
     public static TimeSpan RetryDelay(int attempts) =>
         attempts >= 8 ? MaxRetry : TimeSpan.FromTicks(Math.Min(FirstRetry.Ticks << (attempts - 1), MaxRetry.Ticks));

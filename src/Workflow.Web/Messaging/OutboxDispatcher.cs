@@ -36,6 +36,7 @@ public sealed class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
         await bus.WaitForHealthStatus(BusHealthStatus.Healthy, stop);
+        await ReleaseOrphansAsync(stop);
         var backoff = TimeSpan.Zero;
         while (!stop.IsCancellationRequested)
         {
@@ -58,6 +59,20 @@ public sealed class OutboxDispatcher(
                 log.LogWarning(e, "Outbox dispatch failed; retrying in {Backoff}", backoff);
                 await Task.Delay(backoff, clock, stop).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+    }
+
+    private async Task ReleaseOrphansAsync(CancellationToken stop)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await claims.ReleaseOrphansAsync(scope.ServiceProvider.GetRequiredService<WorkflowDbContext>(), stop);
+        }
+        catch (Exception e) when (!stop.IsCancellationRequested)
+        {
+            // Only a speed-up: the leases lapse by themselves.
+            log.LogWarning(e, "Outbox claims of an earlier run could not be released; they lapse with their lease");
         }
     }
 

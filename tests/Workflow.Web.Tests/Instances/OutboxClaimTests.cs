@@ -17,9 +17,9 @@ public abstract class OutboxClaimTests<TApp>(TApp app) where TApp : WorkflowApp
 {
     private readonly TestClock _clock = new();
 
-    private OutboxClaims Claims => new(_clock);
+    protected OutboxClaims Claims => new(_clock);
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Removes the host's dispatcher, so that only the test claims rows.</summary>
     public static void WithoutDispatcher(IWebHostBuilder builder) => builder.ConfigureTestServices(services =>
@@ -28,7 +28,7 @@ public abstract class OutboxClaimTests<TApp>(TApp app) where TApp : WorkflowApp
             services.Remove(d);
     });
 
-    private async Task<Guid> DocumentWithEventsAsync(int events)
+    protected async Task<Guid> DocumentWithEventsAsync(int events)
     {
         var document = Guid.NewGuid();
         await app.ReadDbAsync(async db =>
@@ -40,12 +40,12 @@ public abstract class OutboxClaimTests<TApp>(TApp app) where TApp : WorkflowApp
         return document;
     }
 
-    private Task<T> WithDbAsync<T>(Func<WorkflowDbContext, Task<T>> work) => app.ReadDbAsync(work);
+    protected Task<T> WithDbAsync<T>(Func<WorkflowDbContext, Task<T>> work) => app.ReadDbAsync(work);
 
-    private Task<List<OutboxMessage>> ClaimAsync(Guid token, int documents = 1000) => WithDbAsync(db => Claims.ClaimAsync(db, token, documents, Ct));
+    protected Task<List<OutboxMessage>> ClaimAsync(Guid token, int documents = 1000) => WithDbAsync(db => Claims.ClaimAsync(db, token, documents, Ct));
 
     /// <summary>Marks whatever an earlier test left unsent as sent, so each test sees only its own rows.</summary>
-    private Task DrainAsync() => WithDbAsync(db => db.Outbox.Where(o => o.SentAt == null)
+    protected Task DrainAsync() => WithDbAsync(db => db.Outbox.Where(o => o.SentAt == null)
         .ExecuteUpdateAsync(s => s.SetProperty(o => o.SentAt, DateTimeOffset.UnixEpoch).SetProperty(o => o.ClaimToken, (Guid?)null), Ct));
 
     [Fact]
@@ -132,6 +132,18 @@ public sealed class SqliteOutboxClaimTests(SqliteOutboxClaimTests.App app) : Out
             base.ConfigureWebHost(builder);
             WithoutDispatcher(builder);
         }
+    }
+
+    [Fact]
+    public async Task Claims_of_a_killed_predecessor_go_back_at_start_when_one_process_owns_the_file()
+    {
+        await DrainAsync();
+        var document = await DocumentWithEventsAsync(2);
+        Assert.Equal(2, (await ClaimAsync(Guid.NewGuid())).Count);
+
+        await WithDbAsync(async db => { await Claims.ReleaseOrphansAsync(db, Ct); return 0; });
+
+        Assert.Equal([document, document], (await ClaimAsync(Guid.NewGuid())).Select(r => r.DocumentId));
     }
 }
 
