@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using Npgsql;
 using Workflow.Bench;
 using Workflow.Web.Tests.Infrastructure;
@@ -53,14 +54,22 @@ public sealed class PostgreSqlFaultsTests(RabbitMqBroker broker) : IDisposable
         await using var server = await PostgresNode.StartNewAsync(ct: Ct);
         var database = await server.CreateDatabaseAsync(Ct);
         var unavailableBefore = 0;
-        await RunAsync(database, 2, async (_, load) =>
+        await RunAsync(database, 2, async (hosts, load) =>
         {
             await ProgressAsync(load);
             await Task.Delay(1000, Ct);
             unavailableBefore = load.Unavailable;
             await server.StopAsync(Ct);
-            await Task.Delay(DatabaseOutage, Ct);
+            var down = Stopwatch.StartNew();
+            var unhealthy = false;
+            while (down.Elapsed < DatabaseOutage)
+            {
+                unhealthy |= await HealthStatusAsync(hosts[0].Service.Url) == HttpStatusCode.ServiceUnavailable;
+                await Task.Delay(500, Ct);
+            }
+
             await server.StartAsync(Ct);
+            Assert.True(unhealthy, "/health never answered 503 while the database was stopped.");
             // Memos signed again after the server came back, through the same instances, none of them restarted
             // (their publication is among the invariants checked below).
             var signed = Signatures(load);
@@ -70,6 +79,13 @@ public sealed class PostgreSqlFaultsTests(RabbitMqBroker broker) : IDisposable
             Assert.True(load.Unavailable > unavailableBefore, "No request was answered 503 with Retry-After while the database was stopped.");
             return $"PostgreSQL stopped for {DatabaseOutage.TotalSeconds:0} s, {load.Unavailable - unavailableBefore} answers 503 with Retry-After";
         });
+    }
+
+    private static async Task<HttpStatusCode> HealthStatusAsync(Uri url)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var response = await http.GetAsync(new Uri(url, "/health"), Ct);
+        return response.StatusCode;
     }
 
     private static int Signatures(CrashLoad load) => load.Acknowledged.Values.Sum(actions => actions.Count(a => a == "sign"));

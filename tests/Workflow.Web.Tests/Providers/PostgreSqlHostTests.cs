@@ -38,6 +38,8 @@ public sealed class PostgreSqlHostTests(PostgresWorkflowApp app) : IClassFixture
 
         var body = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        Assert.Contains("\"outbox\"", body);
+        var database = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("checks").GetProperty("database");
+        Assert.Equal("Healthy", database.GetProperty("status").GetString());
+        Assert.Contains("PostgreSQL", database.GetRawText());
     }
 }
