@@ -42,4 +42,18 @@ public sealed class PostgreSqlHostTests(PostgresWorkflowApp app) : IClassFixture
         Assert.Equal("Healthy", database.GetProperty("status").GetString());
         Assert.Contains("PostgreSQL", database.GetRawText());
     }
+
+    [Theory]
+    [InlineData("backup", "--to")]
+    [InlineData("restore", "--from")]
+    public async Task Backup_and_restore_commands_point_to_pg_dump_on_postgresql(string verb, string option)
+    {
+        var folder = Path.Combine(app.Root, "backup-" + verb);
+
+        var run = await Workflow.Web.Tests.Operations.ServiceBinary.RunInProcessAsync(app.Services, [verb, option, folder]);
+
+        Assert.True(run.ExitCode != 0, run.ToString());
+        Assert.Contains("pg_dump", run.ToString());
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any());
+    }
 }
