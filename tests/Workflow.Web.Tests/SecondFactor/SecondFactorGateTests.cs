@@ -52,6 +52,33 @@ public sealed partial class SecondFactorGateTests(SecondFactorApp app) : IClassF
     }
 
     [Fact]
+    public async Task A_temporary_password_is_changed_first_and_its_page_is_not_sent_round_to_the_set_up()
+    {
+        await app.ForgetSecondFactorAsync(Demo.Mayor);
+        await SetMustChangePasswordAsync(true);
+        try
+        {
+            var mayor = await PageSession.OpenAsync(app, Demo.Mayor, tokenPage: "/account/password");
+
+            foreach (var path in new[] { "/", SetUpPage })
+            {
+                using var held = await mayor.GetAsync(path);
+                Assert.Equal("/account/password", held.Headers.Location?.OriginalString);
+            }
+
+            using var password = await mayor.GetAsync("/account/password");
+            Assert.Equal(HttpStatusCode.OK, password.StatusCode);
+        }
+        finally
+        {
+            await SetMustChangePasswordAsync(false);
+        }
+    }
+
+    private Task SetMustChangePasswordAsync(bool must) => app.ReadDbAsync(db =>
+        db.Users.Where(u => u.UserName == Demo.Mayor).ExecuteUpdateAsync(u => u.SetProperty(x => x.MustChangePassword, must)));
+
+    [Fact]
     public async Task The_api_answers_a_signer_without_one_403_except_for_the_set_up()
     {
         await app.ForgetSecondFactorAsync(Demo.Mayor);
