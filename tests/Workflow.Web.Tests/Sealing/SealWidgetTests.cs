@@ -44,6 +44,26 @@ public sealed partial class SealWidgetTests(SealedApp app) : IClassFixture<Seale
         Assert.Contains("บันทึกข้อความ", Poppler.Text(file));
     }
 
+    [Fact]
+    public async Task A_page_with_a_link_keeps_it_in_its_annots_beside_the_seal_widget()
+    {
+        var original = Encoding.Latin1.GetString(SkiaPdf.ThaiPage(link: "https://chokchai.example.go.th/public"));
+        var link = LinkAnnotation().Match(original);
+        Assert.True(link.Success, "The renderer wrote no link annotation.");
+
+        var sealedPdf = await app.Services.GetRequiredService<IPdfSeal>().SealAsync(Encoding.Latin1.GetBytes(original), Ct);
+        var text = Encoding.Latin1.GetString(sealedPdf.Bytes);
+        var widget = Widget().Match(text);
+        var page = LastDefinition(text, widget.Groups[2].Value);
+
+        Assert.Matches($@"/Annots\s*\[[^\]]*(?<![0-9]){widget.Groups[1].Value} 0 R", page);
+        Assert.Matches($@"/Annots\s*\[[^\]]*(?<![0-9]){link.Groups[1].Value} 0 R", page);
+        Assert.Contains("Signature is Valid.", await Pdfsig.ReportAsync(sealedPdf.Bytes, app.Root));
+    }
+
+    [GeneratedRegex(@"(?<![0-9])([0-9]+) 0 obj\s*<<\s*/Type /Annot\s*/Subtype /Link")]
+    private static partial Regex LinkAnnotation();
+
     private string WriteTo(byte[] pdf)
     {
         var path = Path.Combine(app.Root, $"widget-{Guid.NewGuid():N}.pdf");
