@@ -34,7 +34,8 @@ public sealed record BenchReport(
         var s = new StringBuilder();
         s.AppendLine($"Workflow benchmark — {Machine}, transport {Transport}, {Memos} memos × {Concurrency} workers, {StartedAt:u}");
         if (Seed is not null)
-            s.AppendLine($"Database: {Seed.Documents:N0} memos ({Seed.Added:N0} seeded in {Seed.Seconds} s)");
+            s.AppendLine($"Database: {Seed.Documents:N0} memos ({Seed.Added:N0} seeded in {Seed.Seconds} s)"
+                + (Seed.Check is { } c ? $"; audit chains verified by the service: {c.Intact:N0} of {c.Checked:N0} intact" + string.Concat(c.Broken.Select(x => $"\n  BROKEN {x}")) : ""));
         foreach (var p in Phases)
             s.AppendLine($"Phase {p.Name,-7} {p.Routed}/{p.Memos} routed in {p.Seconds:0.00} s: {p.MemosPerSecond:0.0} memos/s, {p.ActionsPerSecond:0} actions/s, {p.RequestsPerSecond:0} requests/s"
                 + (p.TargetRate is { } r ? $" (offered {r:0.0} memos/s)" : "")

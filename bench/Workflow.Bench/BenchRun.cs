@@ -16,6 +16,7 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         var startedAt = DateTimeOffset.UtcNow;
         var temp = Directory.CreateTempSubdirectory("wf-bench-").FullName;
         var dbPath = o.DbPath ?? Path.Combine(temp, "workflow.db");
+        var database = BenchDatabase.Sqlite(dbPath);
         RabbitNode? broker = null;
         ServiceProcess? service = null;
         try
@@ -26,14 +27,15 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
                 broker = await RabbitNode.StartAsync(ct);
             }
 
-            var env = ServiceEnvironment(dbPath, temp, broker);
+            var env = ServiceEnvironment(database, temp, broker);
             SeedResult? seed = null;
             if (o.Seed > 0 && o.Url is null)
             {
-                // The first start creates the schema and the demo users; the seeder then writes into the closed file.
+                // The first start applies the service's migrations and seeds the register and the demo users; the seeder then
+                // writes into the database while no service runs.
                 await (await ServiceProcess.StartAsync(ServerDll(), env, ct)).DisposeAsync();
                 log.WriteLine($"Seeding up to {o.Seed:N0} memos into {dbPath}…");
-                seed = Seeder.Run(dbPath, o.Seed, TimeZoneInfo.FindSystemTimeZoneById("Asia/Bangkok"));
+                seed = Seeder.Run(database, o.Seed);
                 log.WriteLine($"  {seed.Documents:N0} memos in the database ({seed.Added:N0} added in {seed.Seconds} s)");
             }
 
@@ -49,6 +51,12 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
             using var stopWatching = new CancellationTokenSource();
             var watching = watcher.RunAsync(stopWatching.Token);
             var driver = new RouteDriver(api, watcher, $"bench {startedAt:HHmmss}");
+            if (seed is not null)
+            {
+                seed = seed with { Check = await SeedCheck.RunAsync(api, seed.AddedIds.Count > 0 ? seed.AddedIds : seed.SignedSample, o.Concurrency, ct) };
+                log.WriteLine($"  audit verification by the service: {seed.Check.Intact:N0} of {seed.Check.Checked:N0} seeded memos intact");
+            }
+
             var tokens = await driver.SignInAsync(o.Concurrency, ct);
 
             var phases = new List<PhaseResult>();
@@ -74,7 +82,7 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
 
             var signedSample = seed?.SignedSample is { Count: > 0 } s ? s : [];
             ReadResult? reads = null;
-            var documents = o.DbPath is not null || service is not null ? ServerSide.Storage(dbPath).Documents : 0;
+            var documents = o.DbPath is not null || service is not null ? ServerSide.Storage(database).Documents : 0;
             if (signedSample.Count > 0 || documents > 0)
                 reads = await ReadProbe.MeasureAsync(api, _latencies, signedSample.Count > 0 ? signedSample : await SignedFromRunAsync(api, ct),
                     documents, o.ReadRequests, Math.Min(o.Concurrency, 4), ct);
@@ -83,14 +91,14 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
             if (service is not null)
             {
                 var (peak, rss) = service.Memory();
-                server = new ServerResult(Math.Round(peak / 1048576.0, 1), Math.Round(rss / 1048576.0, 1), ServerSide.Storage(dbPath));
+                server = new ServerResult(Math.Round(peak / 1048576.0, 1), Math.Round(rss / 1048576.0, 1), ServerSide.Storage(database));
                 await service.DisposeAsync();
                 service = null;
             }
 
-            var publication = Publication(watcher, dbPath, phases, expected, startedAt);
+            var publication = Publication(watcher, database, phases, expected, startedAt);
             var ceilings = o.Ceilings ? await CeilingsAsync(dbPath, broker, ct) : new Ceilings(null, null, "skipped (--ceilings false)");
-            var passed = allPublished && phases.All(p => p.Failed == 0 && p.Routed == p.Memos) && warmup.Failed == 0;
+            var passed = allPublished && phases.All(p => p.Failed == 0 && p.Routed == p.Memos) && warmup.Failed == 0 && seed?.Check?.Passed != false;
             var report = new BenchReport(startedAt, Machine(), o.Transport.ToString(), o.Memos, o.Concurrency, seed, phases,
                 _latencies.Summary(), publication, server, reads, ceilings, [], [], passed);
             report = report with { Ratios = Ratios(report) };
@@ -124,12 +132,11 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         };
     }
 
-    private Dictionary<string, string> ServiceEnvironment(string dbPath, string temp, RabbitNode? broker)
+    private Dictionary<string, string> ServiceEnvironment(BenchDatabase database, string temp, RabbitNode? broker)
     {
-        var env = new Dictionary<string, string>
+        var env = new Dictionary<string, string>(database.ServiceSettings())
         {
             ["Demo__SeedUsers"] = "true",
-            ["Database__Path"] = dbPath,
             // The benchmark signs as the mayor with a password only (ADR 31).
             ["SecondFactor__RequiredFor"] = "None",
             ["Storage__AttachmentsPath"] = Path.Combine(temp, "attachments"),
@@ -150,14 +157,14 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         return env;
     }
 
-    private PublicationResult Publication(PublicationWatcher watcher, string dbPath, List<PhaseResult> phases, int expected, DateTimeOffset since)
+    private PublicationResult Publication(PublicationWatcher watcher, BenchDatabase database, List<PhaseResult> phases, int expected, DateTimeOffset since)
     {
         var client = phases.ToDictionary(p => p.Name, p => LatencyStats.Of(watcher.Latencies(p.Name)));
         var server = new Dictionary<string, LatencyStats>();
-        if (File.Exists(dbPath))
+        if (database.Provider == DatabaseProvider.PostgreSql || File.Exists(database.Connection))
         {
             foreach (var p in phases)
-                server[p.Name] = LatencyStats.Of(ServerSide.PublicationLatencies(dbPath, watcher.RegisterNumbers(p.Name), since).Values.ToList());
+                server[p.Name] = LatencyStats.Of(ServerSide.PublicationLatencies(database, watcher.RegisterNumbers(p.Name), since).Values.ToList());
         }
 
         return new PublicationResult(expected, watcher.Published, watcher.Polls, o.PollInterval.TotalMilliseconds, client, server);
