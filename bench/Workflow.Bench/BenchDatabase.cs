@@ -20,6 +20,8 @@ public sealed record BenchDatabase(DatabaseProvider Provider, string Connection)
 
     public static BenchDatabase Sqlite(string path) => new(DatabaseProvider.Sqlite, path);
 
+    public static BenchDatabase PostgreSql(string connectionString) => new(DatabaseProvider.PostgreSql, connectionString);
+
     public WorkflowDbContext Open()
     {
         var options = new DbContextOptionsBuilder<WorkflowDbContext>();

@@ -7,7 +7,7 @@ public sealed record PublicationResult(int Expected, int Published, long Polls, 
 
 public sealed record ServerResult(double PeakRssMb, double RssMb, StorageResult? Storage);
 
-public sealed record Ceilings(SqliteCeilingResult? Sqlite, RabbitCeilingResult? RabbitMq, string? RabbitMqError);
+public sealed record Ceilings(SqliteCeilingResult? Sqlite, PostgresCeilingResult? PostgreSql, RabbitCeilingResult? RabbitMq, string? RabbitMqError);
 
 public sealed record Goal(string Name, string Target, string Measured, bool? Met);
 
@@ -16,6 +16,8 @@ public sealed record BenchReport(
     DateTimeOffset StartedAt,
     string Machine,
     string Transport,
+    string Provider,
+    int Instances,
     int Memos,
     int Concurrency,
     SeedResult? Seed,
@@ -32,7 +34,7 @@ public sealed record BenchReport(
     public string ToText()
     {
         var s = new StringBuilder();
-        s.AppendLine($"Workflow benchmark — {Machine}, transport {Transport}, {Memos} memos × {Concurrency} workers, {StartedAt:u}");
+        s.AppendLine($"Workflow benchmark — {Machine}, {Provider} × {Instances}, transport {Transport}, {Memos} memos × {Concurrency} workers, {StartedAt:u}");
         if (Seed is not null)
             s.AppendLine($"Database: {Seed.Documents:N0} memos ({Seed.Added:N0} seeded in {Seed.Seconds} s)"
                 + (Seed.Check is { } c ? $"; audit chains verified by the service: {c.Intact:N0} of {c.Checked:N0} intact" + string.Concat(c.Broken.Select(x => $"\n  BROKEN {x}")) : ""));
@@ -60,6 +62,9 @@ public sealed record BenchReport(
 
         if (Ceilings.Sqlite is { } q)
             s.AppendLine($"Ceiling SQLite (WAL, synchronous={q.Synchronous}): {q.SingleRowTxPerSecond:N0} single-row tx/s; {q.ActionTxPerSecond:N0} action tx/s (update+audit+outbox), {q.ActionTx}");
+        if (Ceilings.PostgreSql is { } pg)
+            s.AppendLine($"Ceiling PostgreSQL ({pg.Settings}): {pg.ActionTxPerSecond:N0} action tx/s on one connection, {pg.ActionTx}; "
+                + $"{pg.ConcurrentActionTxPerSecond:N0}/s on {pg.Connections} connections");
         if (Ceilings.RabbitMq is { } b)
             s.AppendLine($"Ceiling RabbitMQ (persistent, confirmed, consumed): {b.SequentialRoundTripsPerSecond:N0} round trips/s one at a time, {b.SequentialRoundTrip}; "
                 + $"{b.ConcurrentRoundTripsPerSecond:N0}/s with {b.Publishers} publishers");
@@ -67,7 +72,7 @@ public sealed record BenchReport(
             s.AppendLine($"Ceiling RabbitMQ: not measured ({Ceilings.RabbitMqError})");
         if (Ratios.Count > 0)
             s.AppendLine("Ratios: " + string.Join("; ", Ratios.Select(r => $"{r.Key} {r.Value:0.###}")));
-        s.AppendLine("Goals (issue 5):");
+        s.AppendLine("Goals (issues 5 and 13):");
         foreach (var g in Goals)
             s.AppendLine($"  [{(g.Met switch { true => "met", false => "NOT met", null => "n/a" }),-7}] {g.Name}: target {g.Target}, measured {g.Measured}");
         s.AppendLine(Passed ? "PASS: every memo was routed and published." : "FAIL: not every memo was routed and published.");

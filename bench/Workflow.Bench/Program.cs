@@ -21,7 +21,7 @@ Console.WriteLine();
 Console.WriteLine(report.ToText());
 
 var output = options.Out ?? Path.Combine(BenchRun.RepositoryRoot(), "bench", "results",
-    $"run-{report.StartedAt:yyyyMMdd-HHmmss}-{report.Transport}.json");
+    $"run-{report.StartedAt:yyyyMMdd-HHmmss}-{report.Provider}x{report.Instances}-{report.Transport}.json");
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web)
 {
