@@ -56,6 +56,17 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
+    public void Systemd_environment_example_names_only_settings_of_the_service()
+    {
+        var keys = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Deployment", "memo.env.example"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l[..l.IndexOf('=', StringComparison.Ordinal)]).ToList();
+
+        Assert.Contains("Storage__AttachmentsPath", keys);
+        var unknown = keys.Where(k => !ServiceSettingKeys.Exists(k)).ToList();
+        Assert.True(unknown.Count == 0, "not settings of the service: " + string.Join(", ", unknown));
+    }
+
+    [Fact]
     public void Compose_service_believes_forwarded_headers_only_from_its_own_network()
     {
         var subnet = ComposeFile.Scalar(((YamlMappingNode)((YamlSequenceNode)ComposeFile.Map(
