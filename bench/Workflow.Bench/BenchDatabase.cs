@@ -1,13 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Data;
+using Workflow.Web.Data.PostgreSql;
+using Workflow.Web.Options;
 
 namespace Workflow.Bench;
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    PostgreSql,
-}
 
 /// <summary>
 /// The service's database as the benchmark sees it: the settings the child service gets, and the service's own
@@ -24,12 +20,10 @@ public sealed record BenchDatabase(DatabaseProvider Provider, string Connection)
 
     public WorkflowDbContext Open()
     {
-        var options = new DbContextOptionsBuilder<WorkflowDbContext>();
-        if (Provider == DatabaseProvider.Sqlite)
-            options.UseSqlite($"Data Source={Connection};Pooling=False;Default Timeout=30");
-        else
-            throw new NotSupportedException("PostgreSQL comes with Database:Provider.");
-        return new WorkflowDbContext(options.Options);
+        // The context types the service registers (Data/DatabaseSetup): each provider's own, with its own migrations.
+        return Provider == DatabaseProvider.Sqlite
+            ? new WorkflowDbContext(new DbContextOptionsBuilder<WorkflowDbContext>().UseSqlite($"Data Source={Connection};Pooling=False;Default Timeout=30").Options)
+            : new PostgreSqlWorkflowDbContext(new DbContextOptionsBuilder<PostgreSqlWorkflowDbContext>().UseNpgsql(Connection).Options);
     }
 
     /// <summary>Environment variables that point a service instance at this database.</summary>

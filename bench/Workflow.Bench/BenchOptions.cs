@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Web.Options;
 
 namespace Workflow.Bench;
 

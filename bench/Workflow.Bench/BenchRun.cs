@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Workflow.Web.Options;
 
 namespace Workflow.Bench;
 
@@ -30,10 +31,10 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
             if (o.Provider == DatabaseProvider.PostgreSql && o.Url is null)
             {
                 log.WriteLine("Starting a private PostgreSQL server…");
-                postgres = await PostgresNode.StartAsync(ct);
+                postgres = await PostgresNode.StartNewAsync(null, ct);
             }
 
-            var database = postgres is null ? BenchDatabase.Sqlite(dbPath) : BenchDatabase.PostgreSql(postgres.ConnectionString());
+            var database = postgres is null ? BenchDatabase.Sqlite(dbPath) : BenchDatabase.PostgreSql(await postgres.CreateDatabaseAsync(ct));
             var env = ServiceEnvironment(database, temp, broker);
             SeedResult? seed = null;
             if (o.Seed > 0 && o.Url is null)

@@ -1,3 +1,5 @@
+using Workflow.Web.Options;
+
 namespace Workflow.Bench;
 
 /// <summary>The targets of issues 5 and 13, judged from one run's figures. Targets, not assertions: the run passes on publication alone.</summary>

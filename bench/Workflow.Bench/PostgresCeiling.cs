@@ -8,8 +8,8 @@ namespace Workflow.Bench;
 public sealed record PostgresCeilingResult(string Settings, double ActionTxPerSecond, LatencyStats ActionTx, int Connections, double ConcurrentActionTxPerSecond);
 
 /// <summary>
-/// What the PostgreSQL server allows with nothing else in the way, on the server the service used (same settings),
-/// in a database of its own: the action-shaped transaction (the document UPDATE with its version check, an audit
+/// What the PostgreSQL server allows with nothing else in the way, on the server the service used (same settings:
+/// the server's defaults, so fsync and synchronous_commit on, as an installation runs), in a database of its own: the action-shaped transaction (the document UPDATE with its version check, an audit
 /// INSERT, an outbox INSERT), one connection at a time, and on several connections at once on different documents,
 /// since PostgreSQL, unlike SQLite, lets writers run side by side.
 /// </summary>
@@ -17,18 +17,11 @@ public static class PostgresCeiling
 {
     private const int Documents = 10_000;
 
+    public const string Settings = "server defaults: fsync, synchronous_commit on";
+
     public static async Task<PostgresCeilingResult> MeasureAsync(PostgresNode node, TimeSpan duration, int connections, CancellationToken ct)
     {
-        var builder = new NpgsqlConnectionStringBuilder(node.ConnectionString()) { Database = PostgresNode.Database };
-        await using (var admin = new NpgsqlConnection(builder.ConnectionString))
-        {
-            await admin.OpenAsync(ct);
-            await Exec(admin, "DROP DATABASE IF EXISTS ceiling", ct);
-            await Exec(admin, "CREATE DATABASE ceiling", ct);
-        }
-
-        builder.Database = "ceiling";
-        await using var source = NpgsqlDataSource.Create(builder.ConnectionString);
+        await using var source = NpgsqlDataSource.Create(await node.CreateDatabaseAsync(ct));
         await using (var db = await source.OpenConnectionAsync(ct))
         {
             await Exec(db, PostgresCeilingSchema.Tables, ct);
@@ -39,7 +32,7 @@ public static class PostgresCeiling
         var versions = new int[ids.Length];
         var (sequential, latencies) = await RunAsync(source, 1, duration, ids, versions, ct);
         var (concurrent, _) = await RunAsync(source, connections, duration, ids, versions, ct);
-        return new PostgresCeilingResult(PostgresNode.Settings, sequential, latencies, connections, concurrent);
+        return new PostgresCeilingResult(Settings, sequential, latencies, connections, concurrent);
     }
 
     /// <summary>Each connection takes its own slice of the documents, so the version checks never race.</summary>

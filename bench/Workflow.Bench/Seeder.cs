@@ -5,6 +5,7 @@ using Workflow.Core.Engine;
 using Workflow.Core.Numbering;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
+using Workflow.Web.Options;
 
 namespace Workflow.Bench;
 

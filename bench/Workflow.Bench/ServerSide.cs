@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workflow.Web.Options;
 
 namespace Workflow.Bench;
 

@@ -34,11 +34,11 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Compose_replicas_keep_attachments_pdfs_and_keys_on_one_shared_named_volume()
+    public void Compose_replicas_keep_attachments_and_pdfs_on_one_shared_named_volume()
     {
         var env = _compose.Environment("memo");
         var named = _compose.Top("volumes").Children.Keys.Select(ComposeFile.Scalar).ToHashSet();
-        foreach (var key in new[] { "Storage__AttachmentsPath", "Publication__PdfPath", "DataProtection__KeysPath" })
+        foreach (var key in new[] { "Storage__AttachmentsPath", "Publication__PdfPath" })
         {
             var mount = _compose.Mounts("memo").SingleOrDefault(m => env[key].StartsWith(m.Target + "/", StringComparison.Ordinal));
             Assert.True(mount.Source is not null && named.Contains(mount.Source), $"{key}={env[key]} is not on a named volume shared by the replicas");
