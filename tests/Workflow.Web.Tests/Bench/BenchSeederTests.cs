@@ -9,17 +9,23 @@ namespace Workflow.Web.Tests.Bench;
 
 /// <summary>
 /// The benchmark's seeder (bench/Workflow.Bench) writes a year of memos into a running service's database: the service
-/// must take them as its own, chains verified, register continued.
+/// must take them as its own, chains verified, register continued. On each provider (the subclasses).
 /// </summary>
-public sealed class BenchSeederTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class BenchSeederTests<TApp>(TApp app)
+    where TApp : WorkflowApp
 {
+    /// <summary>The fixture's database, as the bench names it.</summary>
+    protected abstract BenchDatabase Database { get; }
+
+    protected TApp App => app;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<SeedResult> SeedAsync(int more)
     {
         await app.Api.LoginAsync(Demo.Legal);
         var existing = await app.ReadDbAsync(db => db.Documents.CountAsync(Ct));
-        return Seeder.Run(BenchDatabase.Sqlite(app.DatabasePath), existing + more);
+        return Seeder.Run(Database, existing + more);
     }
 
     [Fact]
