@@ -5,7 +5,7 @@ namespace Workflow.Bench;
 public sealed record PublicationResult(int Expected, int Published, long Polls, double PollIntervalMs,
     Dictionary<string, LatencyStats> ClientSide, Dictionary<string, LatencyStats> ServerSide);
 
-public sealed record ServerResult(double PeakRssMb, double RssMb, StorageResult? Storage);
+public sealed record ServerResult(double PeakRssMb, double RssMb, StorageResult? Storage, PdfCount? Pdfs);
 
 public sealed record Ceilings(SqliteCeilingResult? Sqlite, PostgresCeilingResult? PostgreSql, RabbitCeilingResult? RabbitMq, string? RabbitMqError);
 
@@ -52,7 +52,8 @@ public sealed record BenchReport(
             s.AppendLine($"  server records, {name,-7} {stats}");
         if (Server is not null)
             s.AppendLine($"Server: peak RSS {Server.PeakRssMb:0.0} MB (now {Server.RssMb:0.0} MB)"
-                + (Server.Storage is { } st ? $"; database {st.DatabaseBytes / 1048576.0:0.0} MB + WAL {st.WalBytes / 1048576.0:0.0} MB, {st.Documents:N0} memos" : ""));
+                + (Server.Storage is { } st ? $"; database {st.DatabaseBytes / 1048576.0:0.0} MB + WAL {st.WalBytes / 1048576.0:0.0} MB, {st.Documents:N0} memos" : "")
+                + (Server.Pdfs is { } pdf ? $"; {pdf.SealedPublications:N0} sealed publications, {pdf.PdfFiles:N0} PDF files" : ""));
         if (Reads is not null)
         {
             s.AppendLine($"Reads with {Reads.DocumentsInDatabase:N0} memos in the database, {Reads.Readers} concurrent readers:");

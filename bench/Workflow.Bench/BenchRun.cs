@@ -73,7 +73,8 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
             if (fleet is not null)
             {
                 var (peak, rss) = fleet.Memory();
-                server = new ServerResult(Math.Round(peak / 1048576.0, 1), Math.Round(rss / 1048576.0, 1), ServerSide.Storage(database));
+                server = new ServerResult(Math.Round(peak / 1048576.0, 1), Math.Round(rss / 1048576.0, 1), ServerSide.Storage(database),
+                    ServerSide.Pdfs(database, Path.Combine(temp, "publications")));
                 await fleet.DisposeAsync();
                 fleet = null;
             }

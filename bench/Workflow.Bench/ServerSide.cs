@@ -6,6 +6,8 @@ namespace Workflow.Bench;
 /// <summary>Database size; for SQLite the file and its WAL, for PostgreSQL the database as the server counts it (no WAL figure).</summary>
 public sealed record StorageResult(long DatabaseBytes, long WalBytes, int Documents);
 
+public sealed record PdfCount(int SealedPublications, int PdfFiles);
+
 /// <summary>Reads the service's own records after the run: exact signature → publication times, database size.</summary>
 public static class ServerSide
 {
@@ -18,6 +20,17 @@ public static class ServerSide
             .Select(p => new { p.RegisterNumber, p.PublishedAt, p.SignedAt }).AsEnumerable()
             .Where(p => wanted.Contains(p.RegisterNumber))
             .ToDictionary(p => p.RegisterNumber, p => (p.PublishedAt - p.SignedAt).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// Publications that name a sealed PDF, and the PDF files in the store: one file per publication, unless a
+    /// publication was rendered twice (two instances sealing the same memo make two files, the seal's time differs).
+    /// </summary>
+    public static PdfCount Pdfs(BenchDatabase database, string folder)
+    {
+        using var db = database.Open();
+        var files = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count(f => !Path.GetFileName(f).StartsWith('.')) : 0;
+        return new PdfCount(db.Publications.Count(p => p.PdfFile != null), files);
     }
 
     public static StorageResult Storage(BenchDatabase database)
