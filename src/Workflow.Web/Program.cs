@@ -26,20 +26,13 @@ using Workflow.Web.Telemetry;
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
 
-builder.Services.AddOptions<DatabaseOptions>().Bind(config.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<RegisterOptions>().Bind(config.GetSection(RegisterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<MessagingOptions>().Bind(config.GetSection(MessagingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<WorkflowsOptions>().Bind(config.GetSection(WorkflowsOptions.Section));
 builder.Services.AddOptions<DemoOptions>().Bind(config.GetSection(DemoOptions.Section));
 
-var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-var databasePath = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, database.Path));
-Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
-// Pooled: a request takes a context from the pool instead of building one (options, services, change tracker).
-builder.Services.AddDbContextPool<WorkflowDbContext>(o => o
-    .UseSqlite($"Data Source={databasePath};Pooling=True;Default Timeout=30")
-    .AddInterceptors(new SqlitePragmas(database.Synchronous)));
+builder.AddWorkflowDatabase();
 
 builder.AddHosting();
 builder.AddTelemetry();
@@ -101,6 +94,7 @@ if (await ServiceCommands.TryRunAsync(app.Services, args))
 try
 {
     // Options are validated here too, so a bad setting stops start-up with its own message, not a stack trace.
+    _ = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<MessagingOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<AppOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<KeyRingOptions>>().Value;

@@ -105,7 +105,7 @@ public sealed class DepartmentCatalog(WorkflowDbContext db, AdminChanges changes
     }
 
     // SQLITE_CONSTRAINT_PRIMARYKEY: another administrator created the same key at the same moment.
-    private static bool IsDuplicateKey(DbUpdateException e) => e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 1555 };
+    private static bool IsDuplicateKey(DbUpdateException e) => Data.DatabaseErrors.IsDuplicateKey(e);
 
     private static Failure Changed(string key) =>
         new(StatusCodes.Status409Conflict, "changed-meanwhile", $"Department '{key}' has changed since it was read. Reload and try again.", "version");

@@ -108,7 +108,7 @@ public sealed class HolidayCatalog(WorkflowDbContext db, AdminChanges changes)
             await changes.SaveAsync(by, [change], ct);
             return null;
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || Data.DatabaseErrors.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
             return raced;

@@ -148,5 +148,5 @@ public sealed class MemoActions(
     }
 
     private static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
+        Data.DatabaseErrors.IsUniqueViolation(e);
 }

@@ -35,7 +35,7 @@ public sealed class RegisterContinuation(
             return new RegisterNext(year, next, last, Changed: false);
 
         await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO RegisterCounters ("Key", "Last") VALUES ({key}, {next - 1}) ON CONFLICT ("Key") DO UPDATE SET "Last" = excluded."Last";""", ct);
+            $"""INSERT INTO "RegisterCounters" ("Key", "Last") VALUES ({key}, {next - 1}) ON CONFLICT ("Key") DO UPDATE SET "Last" = excluded."Last";""", ct);
         await audit.AppendAsync(AdminActor.Of(by), [new AdminChange("Register", year.ToString(CultureInfo.InvariantCulture), "NextSet",
             new { Year = year, Next = last + 1 }, new { Year = year, Next = next })], ct);
         await db.SaveChangesAsync(ct);

@@ -40,12 +40,12 @@ public sealed class RegisterNumberAllocator(IOptions<RegisterOptions> options, O
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Register numbers are allocated inside the write transaction.");
         command.CommandText = """
-            INSERT INTO RegisterCounters ("Key", "Last") VALUES ($key, 1)
-            ON CONFLICT ("Key") DO UPDATE SET "Last" = "Last" + 1
+            INSERT INTO "RegisterCounters" ("Key", "Last") VALUES (@key, 1)
+            ON CONFLICT ("Key") DO UPDATE SET "Last" = "RegisterCounters"."Last" + 1
             RETURNING "Last";
             """;
         var p = command.CreateParameter();
-        p.ParameterName = "$key";
+        p.ParameterName = "key";
         p.Value = CounterKey(year);
         command.Parameters.Add(p);
         var number = Convert.ToInt32(await command.ExecuteScalarAsync(ct));

@@ -22,4 +22,16 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// The instance dispatching this row holds it until <see cref="ClaimedUntil"/>: with several instances a row is
+    /// published by one at a time, and the rows of a killed instance lapse to the next claimant (ADR 33).
+    /// </summary>
+    public Guid? ClaimToken { get; set; }
+
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
+    /// <summary>W3C traceparent of the request that wrote the event, so its trace continues through the broker.</summary>
+    [System.ComponentModel.DataAnnotations.MaxLength(55)]
+    public string? TraceParent { get; set; }
 }

@@ -1,11 +1,28 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Infrastructure;
 
 namespace Workflow.Web.Data;
 
-public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : IdentityDbContext<AppUser>(options)
+public class WorkflowDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public WorkflowDbContext(DbContextOptions<WorkflowDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider-specific subclass, which exists only to own its provider's migrations (ADR 33).</summary>
+    protected WorkflowDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>The data-protection key ring when instances share it through the database (PostgreSQL).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Department> Departments => Set<Department>();
@@ -133,7 +150,9 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         {
             e.HasIndex(o => o.MessageId).IsUnique();
             e.HasIndex(o => new { o.SentAt, o.Id });
+            e.HasIndex(o => new { o.DocumentId, o.Id });
         });
+        b.Entity<SignInFailure>().HasKey(f => f.Key);
         b.Entity<RegisterCounter>().HasKey(c => c.Key);
         b.Entity<RouteSnapshot>().HasKey(r => r.Hash);
         b.Entity<MessageJournalEntry>(e =>

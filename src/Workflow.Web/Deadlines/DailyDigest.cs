@@ -89,7 +89,7 @@ public sealed class DailyDigest(
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
             }
-            catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+            catch (DbUpdateException e) when (Data.DatabaseErrors.IsUniqueViolation(e))
             {
                 log.LogInformation("Digest of {UserId} for {Day}: another instance gave it", userId, day);
                 return false;

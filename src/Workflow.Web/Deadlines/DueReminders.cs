@@ -27,13 +27,14 @@ public sealed class DueReminders(
         var now = clock.GetUtcNow();
         using (await SqliteWriteGate.EnterAsync(db, ct))
         {
-            await db.Database.ExecuteSqlAsync($"""
-                UPDATE "Reminders" SET "ClaimToken" = {token.ToString().ToUpperInvariant()}, "ClaimedUntil" = {(now + options.Value.ClaimLease).UtcTicks},
-                    "Attempts" = "Attempts" + 1
+            // Values are parameters ({0}…); only the provider's fixed lock clause is spliced in.
+            var claim = $$"""
+                UPDATE "Reminders" SET "ClaimToken" = {0}, "ClaimedUntil" = {1}, "Attempts" = "Attempts" + 1
                 WHERE "Id" IN (SELECT "Id" FROM "Reminders"
-                               WHERE "SentAt" IS NULL AND "At" <= {now.UtcTicks} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < {now.UtcTicks})
-                               ORDER BY "At", "Id" LIMIT {BatchSize})
-                """, ct);
+                               WHERE "SentAt" IS NULL AND "At" <= {2} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < {2})
+                               ORDER BY "At", "Id" LIMIT {3}{{db.Database.SkipLocked()}})
+                """;
+            await db.Database.ExecuteSqlRawAsync(claim, [db.Database.Id(token), (now + options.Value.ClaimLease).UtcTicks, now.UtcTicks, BatchSize], ct);
         }
 
         var claimed = await db.Reminders.AsNoTracking().Where(r => r.ClaimToken == token).OrderBy(r => r.At).ThenBy(r => r.Id).ToListAsync(ct);

@@ -5,7 +5,7 @@ using Workflow.Web.Options;
 namespace Workflow.Web.Hosting;
 
 /// <summary>
-/// The data-protection key ring: kept in a folder (so sign-ins survive a restart) and, when a certificate is configured
+/// The data-protection key ring: kept in a folder (so sign-ins survive a restart), or in the database on PostgreSQL, and, when a certificate is configured
 /// (required outside Development), encrypted at rest with it, so a copied keys folder alone forges no cookie or token.
 /// </summary>
 public static class KeyRingSetup
@@ -19,9 +19,12 @@ public static class KeyRingSetup
             .ValidateOnStart();
 
         var settings = section.Get<KeyRingOptions>() ?? new KeyRingOptions();
-        var keys = builder.Services.AddDataProtection()
-            .SetApplicationName("Workflow.Web")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, settings.KeysPath))));
+        var keys = builder.Services.AddDataProtection().SetApplicationName("Workflow.Web");
+        // On PostgreSQL several instances share one key ring, so a cookie or token of one is good on every other (ADR 33).
+        if (builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Kind == DatabaseProvider.PostgreSql)
+            keys.PersistKeysToDbContext<Data.WorkflowDbContext>();
+        else
+            keys.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, settings.KeysPath))));
         // A certificate that does not load is reported by the options validation at start-up, which stops the host.
         if (TryLoad(settings) is { } certificate)
             // Linux has no certificate store to look the decryption key up in: the decryptor is handed the certificate.

@@ -51,8 +51,11 @@ public static class DatabaseInitializer
     /// <summary>Brings the schema up to date; also what the command-line tools do before they touch users.</summary>
     public static async Task MigrateAsync(WorkflowDbContext db, CancellationToken ct)
     {
+        // Each provider has its own migrations (ADR 33). On PostgreSQL, EF Core takes a lock for the migration, so
+        // instances that start together migrate one after another.
         await db.Database.MigrateAsync(ct);
         // WAL is a property of the file: set once, it stays; readers then never block the writer.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 }

@@ -8,6 +8,7 @@ namespace Workflow.Web.Infrastructure;
 /// without the gate a second writer gets SQLITE_BUSY and Microsoft.Data.Sqlite retries it after a sleep, which
 /// costs far more than waiting here, where the lock is handed over the moment the writer before commits.
 /// SQLite's own locking stays the guarantee: a write that bypasses the gate is still correct, only slower.
+/// Other providers pass straight through: PostgreSQL has row locks and many writers (ADR 33).
 /// </summary>
 public static class SqliteWriteGate
 {
@@ -16,6 +17,8 @@ public static class SqliteWriteGate
     /// <summary>Enter before BEGIN of a write transaction; dispose after COMMIT or rollback.</summary>
     public static async Task<IDisposable> EnterAsync(DbContext db, CancellationToken ct)
     {
+        if (!db.Database.IsSqlite())
+            return Open.Instance;
         var gate = Of(db);
         await gate.WaitAsync(ct);
         return new Release(gate);
@@ -23,6 +26,8 @@ public static class SqliteWriteGate
 
     public static IDisposable Enter(DbContext db)
     {
+        if (!db.Database.IsSqlite())
+            return Open.Instance;
         var gate = Of(db);
         gate.Wait();
         return new Release(gate);
@@ -30,6 +35,15 @@ public static class SqliteWriteGate
 
     private static SemaphoreSlim Of(DbContext db) =>
         Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+
+    private sealed class Open : IDisposable
+    {
+        public static readonly Open Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 
     private sealed class Release(SemaphoreSlim gate) : IDisposable
     {

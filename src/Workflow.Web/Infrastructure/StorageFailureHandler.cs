@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Application;
+using Workflow.Web.Data;
 
 namespace Workflow.Web.Infrastructure;
 
@@ -12,15 +11,12 @@ namespace Workflow.Web.Infrastructure;
 public sealed class StorageFailureHandler(ILogger<StorageFailureHandler> log) : IExceptionHandler
 {
     // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_FULL 13, SQLITE_CANTOPEN 14
-    private static readonly int[] StorageErrors = [5, 6, 8, 10, 13, 14];
+    // PostgreSQL: a server that is down, restarting or unreachable (DatabaseErrors.IsUnavailable).
+    private static readonly HashSet<int> StorageErrors = [5, 6, 8, 10, 13, 14];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        var sqlite = exception as SqliteException ?? (exception as DbUpdateException)?.InnerException as SqliteException;
-        var io = exception as IOException;
-        if (sqlite is null && io is null)
-            return false;
-        if (sqlite is not null && !StorageErrors.Contains(sqlite.SqliteErrorCode))
+        if (exception is not IOException && !DatabaseErrors.IsUnavailable(exception, StorageErrors))
             return false;
         log.LogError(exception, "Storage failure on {Path}", http.Request.Path);
         http.Response.Headers.RetryAfter = "30";

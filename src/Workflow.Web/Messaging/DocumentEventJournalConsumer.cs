@@ -20,13 +20,13 @@ public sealed class DocumentEventJournalConsumer(WorkflowDbContext db, TimeProvi
         var urn = context.SupportedMessageTypes.FirstOrDefault() ?? "";
         var sentAt = context.SentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : (DateTimeOffset?)null;
         // One INSERT that skips a message already journaled (unique index on MessageId): a redelivery or two racing
-        // deliveries leave one row, without a query first. Values as EF Core stores them: Guids as upper-case text, UTC ticks.
+        // deliveries leave one row, without a query first. Values as EF Core stores them: Guids as SqlDialect.Id, UTC ticks.
         int added;
         using (await SqliteWriteGate.EnterAsync(db, context.CancellationToken))
         {
             added = await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "MessageJournal" ("MessageId", "DocumentId", "Type", "Sequence", "SentAt", "ConsumedAt")
-                VALUES ({Text(messageId)}, {Text(context.Message.DocumentId)}, {urn[(urn.LastIndexOf(':') + 1)..]}, {context.Message.Sequence},
+                VALUES ({db.Database.Id(messageId)}, {db.Database.Id(context.Message.DocumentId)}, {urn[(urn.LastIndexOf(':') + 1)..]}, {context.Message.Sequence},
                         {sentAt?.UtcTicks}, {clock.GetUtcNow().UtcTicks})
                 ON CONFLICT ("MessageId") DO NOTHING
                 """, context.CancellationToken);
@@ -35,6 +35,4 @@ public sealed class DocumentEventJournalConsumer(WorkflowDbContext db, TimeProvi
         if (added == 0)
             log.LogInformation("Message {MessageId} already journaled; redelivery ignored", messageId);
     }
-
-    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 }

@@ -47,12 +47,14 @@ public sealed class MailSender(
         var now = clock.GetUtcNow();
         using (await SqliteWriteGate.EnterAsync(db, ct))
         {
-            await db.Database.ExecuteSqlAsync($"""
-                UPDATE "MailOutbox" SET "ClaimToken" = {token.ToString().ToUpperInvariant()}, "ClaimedUntil" = {(now + ClaimFor).UtcTicks}
+            // Values are parameters ({0}…); only the provider's fixed lock clause is spliced in.
+            var claim = $$"""
+                UPDATE "MailOutbox" SET "ClaimToken" = {0}, "ClaimedUntil" = {1}
                 WHERE "Id" IN (SELECT "Id" FROM "MailOutbox"
-                               WHERE "SentAt" IS NULL AND "DueAt" <= {now.UtcTicks} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < {now.UtcTicks})
-                               ORDER BY "Id" LIMIT {BatchSize})
-                """, ct);
+                               WHERE "SentAt" IS NULL AND "DueAt" <= {2} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < {2})
+                               ORDER BY "Id" LIMIT {3}{{db.Database.SkipLocked()}})
+                """;
+            await db.Database.ExecuteSqlRawAsync(claim, [db.Database.Id(token), (now + ClaimFor).UtcTicks, now.UtcTicks, BatchSize], ct);
         }
 
         var claimed = await db.MailOutbox.AsNoTracking().Where(m => m.ClaimToken == token).OrderBy(m => m.Id).ToListAsync(ct);

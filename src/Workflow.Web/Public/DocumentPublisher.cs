@@ -83,7 +83,7 @@ public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snap
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (Data.DatabaseErrors.IsUniqueViolation(e))
         {
             // A concurrent delivery published first, with its own announcement.
             log.LogInformation("{Trigger} for {DocumentId}: a concurrent delivery published it", trigger, documentId);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Formatting;
 using Workflow.Web.Application;
@@ -124,7 +123,7 @@ public sealed class People(WorkflowDbContext db, AdminChanges changes, ILookupNo
         {
             return PersonFailures.Stale;
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (Data.DatabaseErrors.IsUniqueViolation(e))
         {
             // Another request took the user name between the check and the write.
             return PersonFailures.UserNameTaken;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Formatting;
 using Workflow.Web.Application;
@@ -68,7 +67,7 @@ public sealed class PeopleImport(WorkflowDbContext db, People people, AdminChang
         {
             await changes.SaveAsync(by, audit, ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (Data.DatabaseErrors.IsUniqueViolation(e))
         {
             return PersonFailures.UserNameTaken with { Detail = "A user name of the file was taken while it was imported: preview it again." };
         }
