@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MassTransit.Logging;
 using OpenTelemetry.Trace;
+using Workflow.Web.Data;
 
 namespace Workflow.Web.Telemetry;
 
@@ -20,11 +21,15 @@ public static class WorkflowTracing
         Activity.Current is { IdFormat: ActivityIdFormat.W3C, Id: { Length: 55 } id } ? id : null;
 
     /// <summary>A span for publishing one outbox row, a child of the action that wrote it; null when nobody records.</summary>
-    public static Activity? StartPublishing(string type, Guid messageId, string? traceParent)
+    public static Activity? StartPublishing(OutboxMessage row)
     {
-        ActivityContext.TryParse(traceParent, null, out var parent);
-        var activity = Source.StartActivity($"outbox publish {type}", ActivityKind.Internal, parent);
-        activity?.SetTag("messaging.message.id", messageId.ToString());
+        if (!Source.HasListeners())
+            return null;
+        // A row written outside any trace (or before the column existed) starts a trace of its own.
+        ActivityContext.TryParse(row.TraceParent, null, isRemote: true, out var parent);
+        var activity = Source.StartActivity($"outbox publish {row.Type}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", row.MessageId.ToString());
+        activity?.SetTag("workflow.document.id", row.DocumentId.ToString());
         return activity;
     }
 

@@ -4,7 +4,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Telemetry;
 
 /// <summary>/metrics in Development: anonymous, the service's own metrics beside ASP.NET Core's.</summary>
-[Collection(ScrapeCollection.Name)]
+[Collection(TelemetryCollection.Name)]
 public sealed class MetricsEndpointTests(InstanceWorkflowApp app) : IClassFixture<InstanceWorkflowApp>
 {
     private const string Signs = "kind=\"sign\"";

@@ -6,7 +6,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Telemetry;
 
 /// <summary>Outside Development /metrics answers an administrator or the scrape token only, directly and through the proxy.</summary>
-[Collection(ScrapeCollection.Name)]
+[Collection(TelemetryCollection.Name)]
 public sealed class ProductionScrapeTests(ScrapedWorkflowApp app) : IClassFixture<ScrapedWorkflowApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
