@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests.Telemetry;
@@ -31,5 +34,28 @@ public sealed class TelemetrySettingsTests
         using var response = await app.Api.CreateClient().GetAsync("/metrics", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Otlp_endpoint_turns_on_tracing_and_metric_export_without_prometheus()
+    {
+        await using var app = new WorkflowApp { Settings = { ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:9", ["Telemetry:Prometheus"] = "false" } };
+
+        using var response = await app.Api.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(app.Services.GetService<TracerProvider>());
+        Assert.NotNull(app.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
+    public async Task Without_an_otlp_endpoint_nothing_is_traced()
+    {
+        await using var app = new WorkflowApp();
+
+        using var response = await app.Api.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(app.Services.GetService<TracerProvider>());
     }
 }
