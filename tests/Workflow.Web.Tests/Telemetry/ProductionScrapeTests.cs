@@ -65,6 +65,21 @@ public sealed class ProductionScrapeTests(ScrapedWorkflowApp app) : IClassFixtur
         Assert.Single(metrics.Samples("workflow_outbox_backlog"));
     }
 
+    [Fact]
+    public async Task Scrape_tokens_right_and_wrong_never_reach_the_log()
+    {
+        const string wrong = "wrong-scrape-token-9876543210-zyxwvu";
+        using (await ScrapeAsync(app.WithToken(app.DirectClient())))
+        using (await ScrapeAsync(app.WithToken(app.ProxiedClient(), wrong)))
+        {
+        }
+
+        var entries = app.Logs.Entries.ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.DoesNotContain(entries, e => e.Contains(ScrapedWorkflowApp.Token, StringComparison.Ordinal) || e.Contains(wrong, StringComparison.Ordinal));
+    }
+
     private async Task<string> TokenOfAsync(string user, string password)
     {
         using var response = await app.ProxiedClient().PostAsJsonAsync("/api/auth/login", new { userName = user, password }, Ct);
