@@ -16,6 +16,7 @@ public static class DatabaseSetup
         var section = builder.Configuration.GetSection(DatabaseOptions.Section);
         builder.Services.AddOptions<DatabaseOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Pooled: a request takes a context from the pool instead of building one (options, services, change tracker).
         if (database.Kind == DatabaseProvider.PostgreSql)
         {
