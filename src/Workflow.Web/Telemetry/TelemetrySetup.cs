@@ -36,7 +36,8 @@ public static class TelemetrySetup
                     {
                         // Each instance is scraped on its own: its id goes on every series, not only on target_info.
                         p.ResourceConstantLabels = key => key is "service.instance.id" or "service.name";
-                        // A scrape reads the outbox backlog: the default 300 ms answer cache would show a stale counter.
+                        // No answer cache (default 300 ms): a counter read right after an action shows it. The backlog
+                        // query keeps its own one-second cache (OutboxBacklogGauge).
                         p.ScrapeResponseCacheDurationMilliseconds = 0;
                     });
                 if (otlp is not null)
