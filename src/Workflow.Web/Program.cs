@@ -117,6 +117,7 @@ app.UseSignInLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UsePasswordChangeGate();
+app.UseSecondFactorGate();
 
 if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.OpenApi)
 {

@@ -11,14 +11,14 @@ public sealed class SecondFactorResetTests(SecondFactorApp app) : IClassFixture<
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_signer_without_a_second_factor_cannot_sign_and_nothing_changes()
+    public async Task A_signer_without_a_second_factor_is_held_at_the_set_up_and_cannot_sign_and_nothing_changes()
     {
         var id = await app.Api.MemoAtStepAsync(3);
         var before = await app.CountsAsync(id);
 
         using var refused = await app.SignAsync(Demo.Mayor, id, null);
 
-        Assert.Equal("second-factor-not-set-up", (await Problem.AssertFieldAsync(refused, HttpStatusCode.Forbidden, "code")).GetProperty("code").GetString());
+        Assert.Equal("second-factor-setup-required", (await Problem.AssertAsync(refused, HttpStatusCode.Forbidden)).GetProperty("code").GetString());
         Assert.Equal(before, await app.CountsAsync(id));
     }
 

@@ -14,8 +14,9 @@ public sealed class SignPageStepUpTests(SecondFactorApp app) : IClassFixture<Sec
     {
         var (secret, _) = await app.EnrolAsync(Demo.Mayor);
         var id = await app.Api.MemoAtStepAsync(3);
+        app.Advance(TimeSpan.FromMinutes(1));
+        var page = await PageSession.OpenAsync(app, Demo.Mayor, app.CodeNow(secret));
         app.Advance(TimeSpan.FromMinutes(6));
-        var page = await PageSession.OpenAsync(app, Demo.Mayor);
         var version = (await app.Api.GetDocumentAsync(Demo.Legal, id)).Version;
         using (var form = await page.GetAsync($"/memos/{id}"))
             Assert.Contains("data-testid=\"sign-code\"", await form.Content.ReadAsStringAsync(Ct));
