@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Data;
 using Workflow.Web.Infrastructure;
+using Workflow.Web.Telemetry;
 
 namespace Workflow.Web.Messaging;
 
@@ -68,6 +69,7 @@ public sealed class OutboxDispatcher(
             {
                 try
                 {
+                    using var span = WorkflowTracing.StartPublishing(row);
                     var message = OutboxWriter.Deserialize(row);
                     // While the broker is away a publish may wait for the connection: bound it, then back off.
                     using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
