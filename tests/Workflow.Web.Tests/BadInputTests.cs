@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests;
 /// Hostile and careless input: each answer is the right 4xx as ProblemDetails naming the field, never a 500,
 /// and the database is exactly as it was.
 /// </summary>
-public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class BadInputTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -278,3 +278,9 @@ public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }
+
+/// <summary>BadInputTests on SQLite (the default provider).</summary>
+public sealed class BadInputTests(WorkflowApp app) : BadInputTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>BadInputTests on PostgreSQL (ADR 33).</summary>
+public sealed class BadInputOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : BadInputTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;
