@@ -14,9 +14,10 @@ public static class RawSql
     public static Task<int> ExecuteAsync(WorkflowApp app, string sql, params object?[] values) =>
         app.ReadDbAsync(db => db.Database.ExecuteSqlRawAsync(sql, Parameters(db, values), TestContext.Current.CancellationToken));
 
-    /// <summary>Runs a query of one value (e.g. an UPDATE … RETURNING).</summary>
-    public static Task<T> ScalarAsync<T>(WorkflowApp app, string sql, params object?[] values) =>
-        app.ReadDbAsync(db => db.Database.SqlQueryRaw<T>(sql, Parameters(db, values)).SingleAsync(TestContext.Current.CancellationToken));
+    /// <summary>Runs a statement answering one value in a column named Value (e.g. an UPDATE … RETURNING … AS "Value").</summary>
+    public static async Task<T> ScalarAsync<T>(WorkflowApp app, string sql, params object?[] values) =>
+        // Read whole: EF Core cannot compose a query over an UPDATE, and SingleAsync would.
+        (await app.ReadDbAsync(db => db.Database.SqlQueryRaw<T>(sql, Parameters(db, values)).ToListAsync(TestContext.Current.CancellationToken))).Single();
 
     private static object[] Parameters(WorkflowDbContext db, object?[] values) =>
         values.Select(v => v switch { Guid g => db.Database.Id(g), null => DBNull.Value, _ => v }).ToArray();
