@@ -33,12 +33,23 @@ public class WorkflowApp : WebApplicationFactory<Program>
     public string Root { get; }
 
     /// <summary>Where the host keeps its data; set before the host is first used.</summary>
-    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     private string? _postgresConnectionString;
 
+    private bool _ownsDatabase = true;
+
     /// <summary>This host's PostgreSQL database; made on first use, inside the test, so that a missing server skips that test.</summary>
     public string PostgresConnectionString => _postgresConnectionString ??= PostgresServer.CreateDatabase();
+
+    /// <summary>Keeps this host's data in another host's database, as a second instance would (call before either host is used).</summary>
+    public void ShareDatabaseOf(WorkflowApp first)
+    {
+        Provider = first.Provider;
+        Settings["Database:Path"] = first.DatabasePath;
+        if (Provider == DatabaseProvider.PostgreSql)
+            (_postgresConnectionString, _ownsDatabase) = (first.PostgresConnectionString, false);
+    }
 
     public string DatabasePath => Path.Combine(Root, "workflow.db");
 
@@ -143,7 +154,7 @@ public class WorkflowApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        if (_postgresConnectionString is not null)
+        if (_postgresConnectionString is not null && _ownsDatabase)
             await PostgresServer.DropDatabaseAsync(_postgresConnectionString);
         // The host's pooled connections keep the file open; release only this app's pool, not other classes'.
         using (var pooled = new SqliteConnection($"Data Source={DatabasePath};Pooling=True;Default Timeout=30"))
