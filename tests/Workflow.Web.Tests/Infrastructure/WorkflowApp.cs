@@ -45,11 +45,14 @@ public class WorkflowApp : WebApplicationFactory<Program>
     /// <summary>Keeps this host's data in another host's database, as a second instance would (call before either host is used).</summary>
     public void ShareDatabaseOf(WorkflowApp first)
     {
-        Provider = first.Provider;
         Settings["Database:Path"] = first.DatabasePath;
-        if (Provider == DatabaseProvider.PostgreSql)
-            (_postgresConnectionString, _ownsDatabase) = (first.PostgresConnectionString, false);
+        if (first.Provider == DatabaseProvider.PostgreSql)
+            UsePostgresDatabase(first.PostgresConnectionString);
     }
+
+    /// <summary>Keeps this host's data in a PostgreSQL database made elsewhere, which it leaves in place on dispose.</summary>
+    public void UsePostgresDatabase(string connectionString) =>
+        (Provider, _postgresConnectionString, _ownsDatabase) = (DatabaseProvider.PostgreSql, connectionString, false);
 
     public string DatabasePath => Path.Combine(Root, "workflow.db");
 
