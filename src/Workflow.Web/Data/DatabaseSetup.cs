@@ -24,7 +24,8 @@ public static class DatabaseSetup
             // A bad connection string is reported by the options validation at start-up; an empty one here lets the
             // host be built until then.
             builder.Services.AddDbContextPool<WorkflowDbContext, PostgreSql.PostgreSqlWorkflowDbContext>(o => o
-                .UseNpgsql(Valid(database.ConnectionString)));
+                .UseNpgsql(Valid(database.ConnectionString))
+                .AddInterceptors(new PostgreSqlNulParameters()));
             return database;
         }
 

@@ -6,7 +6,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.SecondFactor;
 
 /// <summary>Without a second factor a signer cannot sign; an administrator's reset is audited and ends sessions (ADR 31).</summary>
-public sealed class SecondFactorResetTests(SecondFactorApp app) : IClassFixture<SecondFactorApp>
+public abstract class SecondFactorResetTestsBase(SecondFactorApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -72,3 +72,9 @@ public sealed class SecondFactorResetTests(SecondFactorApp app) : IClassFixture<
         await Problem.AssertAsync(reset, HttpStatusCode.NotFound);
     }
 }
+
+/// <summary>SecondFactorResetTests on SQLite (the default provider).</summary>
+public sealed class SecondFactorResetTests(SecondFactorApp app) : SecondFactorResetTestsBase(app), IClassFixture<SecondFactorApp>;
+
+/// <summary>SecondFactorResetTests on PostgreSQL (ADR 33).</summary>
+public sealed class SecondFactorResetOnPostgreSqlTests(OnPostgreSql<SecondFactorApp> db) : SecondFactorResetTestsBase(db.App), IClassFixture<OnPostgreSql<SecondFactorApp>>;

@@ -5,7 +5,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.SecondFactor;
 
 /// <summary>The memo page's sign form asks for a code when the last second factor is stale (ADR 31).</summary>
-public sealed class SignPageStepUpTests(SecondFactorApp app) : IClassFixture<SecondFactorApp>
+public abstract class SignPageStepUpTestsBase(SecondFactorApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -37,3 +37,9 @@ public sealed class SignPageStepUpTests(SecondFactorApp app) : IClassFixture<Sec
         Assert.Contains("ยืนยันตัวตนสองขั้นตอนแล้ว", await history.Content.ReadAsStringAsync(Ct));
     }
 }
+
+/// <summary>SignPageStepUpTests on SQLite (the default provider).</summary>
+public sealed class SignPageStepUpTests(SecondFactorApp app) : SignPageStepUpTestsBase(app), IClassFixture<SecondFactorApp>;
+
+/// <summary>SignPageStepUpTests on PostgreSQL (ADR 33).</summary>
+public sealed class SignPageStepUpOnPostgreSqlTests(OnPostgreSql<SecondFactorApp> db) : SignPageStepUpTestsBase(db.App), IClassFixture<OnPostgreSql<SecondFactorApp>>;
