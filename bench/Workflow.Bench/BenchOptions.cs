@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workflow.Web.Options;
 
 namespace Workflow.Bench;
 
@@ -14,6 +15,9 @@ public sealed record BenchOptions
     public int Memos { get; init; } = 2000;
     public int Concurrency { get; init; } = 16;
     public Transport Transport { get; init; } = Transport.InMemory;
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+    /// <summary>Service instances on the one database and broker; more than one needs PostgreSQL (and RabbitMQ, implied).</summary>
+    public int Instances { get; init; } = 1;
     public string? DbPath { get; init; }
     public Uri? Url { get; init; }
     public int Seed { get; init; }
@@ -35,6 +39,9 @@ public sealed record BenchOptions
           --memos N                memos driven through the whole route (default 2000)
           --concurrency C          concurrent workers, each signed in once per user (default 16)
           --transport inmemory|rabbitmq
+          --provider sqlite|postgresql  the service's database; postgresql starts a private server (default sqlite)
+          --instances N            service instances on one database and one broker, users spread over them
+                                   (default 1; more needs --provider postgresql and implies --transport rabbitmq)
           --db PATH                SQLite file of the started service (default: a temp dir, deleted after)
           --url URL                target a running service instead of starting one
           --seed N                 memos written straight into the database before start-up (default 0)
@@ -66,6 +73,13 @@ public sealed record BenchOptions
                     "rabbitmq" => Transport.RabbitMq,
                     var t => throw new ArgumentException($"--transport {t}: use inmemory or rabbitmq."),
                 } },
+                "--provider" => o with { Provider = Value().ToLowerInvariant() switch
+                {
+                    "sqlite" => DatabaseProvider.Sqlite,
+                    "postgresql" => DatabaseProvider.PostgreSql,
+                    var p => throw new ArgumentException($"--provider {p}: use sqlite or postgresql."),
+                } },
+                "--instances" => o with { Instances = Positive(Int(), name) },
                 "--db" => o with { DbPath = Path.GetFullPath(Value()) },
                 "--url" => o with { Url = new Uri(Value()) },
                 "--seed" => o with { Seed = Math.Max(0, Int()) },
@@ -81,7 +95,12 @@ public sealed record BenchOptions
             env = [.. o.ServerEnv];
         }
 
-        return o;
+        if (o.Instances > 1 && o.Provider != DatabaseProvider.PostgreSql)
+            throw new ArgumentException("--instances above 1 needs --provider postgresql: instances share one database server.");
+        if (o.Provider == DatabaseProvider.PostgreSql && o.DbPath is not null)
+            throw new ArgumentException("--db is the SQLite file; with --provider postgresql the benchmark starts its own server.");
+        // The in-process bus reaches only its own process: instances that share the work share a broker.
+        return o.Instances > 1 ? o with { Transport = Transport.RabbitMq } : o;
     }
 
     private static int Positive(int value, string name) =>

@@ -5,9 +5,9 @@ namespace Workflow.Bench;
 public sealed record PublicationResult(int Expected, int Published, long Polls, double PollIntervalMs,
     Dictionary<string, LatencyStats> ClientSide, Dictionary<string, LatencyStats> ServerSide);
 
-public sealed record ServerResult(double PeakRssMb, double RssMb, StorageResult? Storage);
+public sealed record ServerResult(double PeakRssMb, double RssMb, StorageResult? Storage, PdfCount? Pdfs);
 
-public sealed record Ceilings(SqliteCeilingResult? Sqlite, RabbitCeilingResult? RabbitMq, string? RabbitMqError);
+public sealed record Ceilings(SqliteCeilingResult? Sqlite, PostgresCeilingResult? PostgreSql, RabbitCeilingResult? RabbitMq, string? RabbitMqError);
 
 public sealed record Goal(string Name, string Target, string Measured, bool? Met);
 
@@ -16,6 +16,8 @@ public sealed record BenchReport(
     DateTimeOffset StartedAt,
     string Machine,
     string Transport,
+    string Provider,
+    int Instances,
     int Memos,
     int Concurrency,
     SeedResult? Seed,
@@ -32,9 +34,10 @@ public sealed record BenchReport(
     public string ToText()
     {
         var s = new StringBuilder();
-        s.AppendLine($"Workflow benchmark — {Machine}, transport {Transport}, {Memos} memos × {Concurrency} workers, {StartedAt:u}");
+        s.AppendLine($"Workflow benchmark — {Machine}, {Provider} × {Instances}, transport {Transport}, {Memos} memos × {Concurrency} workers, {StartedAt:u}");
         if (Seed is not null)
-            s.AppendLine($"Database: {Seed.Documents:N0} memos ({Seed.Added:N0} seeded in {Seed.Seconds} s)");
+            s.AppendLine($"Database: {Seed.Documents:N0} memos ({Seed.Added:N0} seeded in {Seed.Seconds} s)"
+                + (Seed.Check is { } c ? $"; audit chains verified by the service: {c.Intact:N0} of {c.Checked:N0} intact" + string.Concat(c.Broken.Select(x => $"\n  BROKEN {x}")) : ""));
         foreach (var p in Phases)
             s.AppendLine($"Phase {p.Name,-7} {p.Routed}/{p.Memos} routed in {p.Seconds:0.00} s: {p.MemosPerSecond:0.0} memos/s, {p.ActionsPerSecond:0} actions/s, {p.RequestsPerSecond:0} requests/s"
                 + (p.TargetRate is { } r ? $" (offered {r:0.0} memos/s)" : "")
@@ -49,7 +52,8 @@ public sealed record BenchReport(
             s.AppendLine($"  server records, {name,-7} {stats}");
         if (Server is not null)
             s.AppendLine($"Server: peak RSS {Server.PeakRssMb:0.0} MB (now {Server.RssMb:0.0} MB)"
-                + (Server.Storage is { } st ? $"; database {st.DatabaseBytes / 1048576.0:0.0} MB + WAL {st.WalBytes / 1048576.0:0.0} MB, {st.Documents:N0} memos" : ""));
+                + (Server.Storage is { } st ? $"; database {st.DatabaseBytes / 1048576.0:0.0} MB + WAL {st.WalBytes / 1048576.0:0.0} MB, {st.Documents:N0} memos" : "")
+                + (Server.Pdfs is { } pdf ? $"; {pdf.SealedPublications:N0} sealed publications, {pdf.PdfFiles:N0} PDF files" : ""));
         if (Reads is not null)
         {
             s.AppendLine($"Reads with {Reads.DocumentsInDatabase:N0} memos in the database, {Reads.Readers} concurrent readers:");
@@ -59,6 +63,9 @@ public sealed record BenchReport(
 
         if (Ceilings.Sqlite is { } q)
             s.AppendLine($"Ceiling SQLite (WAL, synchronous={q.Synchronous}): {q.SingleRowTxPerSecond:N0} single-row tx/s; {q.ActionTxPerSecond:N0} action tx/s (update+audit+outbox), {q.ActionTx}");
+        if (Ceilings.PostgreSql is { } pg)
+            s.AppendLine($"Ceiling PostgreSQL ({pg.Settings}): {pg.ActionTxPerSecond:N0} action tx/s on one connection, {pg.ActionTx}; "
+                + $"{pg.ConcurrentActionTxPerSecond:N0}/s on {pg.Connections} connections");
         if (Ceilings.RabbitMq is { } b)
             s.AppendLine($"Ceiling RabbitMQ (persistent, confirmed, consumed): {b.SequentialRoundTripsPerSecond:N0} round trips/s one at a time, {b.SequentialRoundTrip}; "
                 + $"{b.ConcurrentRoundTripsPerSecond:N0}/s with {b.Publishers} publishers");
@@ -66,7 +73,7 @@ public sealed record BenchReport(
             s.AppendLine($"Ceiling RabbitMQ: not measured ({Ceilings.RabbitMqError})");
         if (Ratios.Count > 0)
             s.AppendLine("Ratios: " + string.Join("; ", Ratios.Select(r => $"{r.Key} {r.Value:0.###}")));
-        s.AppendLine("Goals (issue 5):");
+        s.AppendLine("Goals (issues 5 and 13):");
         foreach (var g in Goals)
             s.AppendLine($"  [{(g.Met switch { true => "met", false => "NOT met", null => "n/a" }),-7}] {g.Name}: target {g.Target}, measured {g.Measured}");
         s.AppendLine(Passed ? "PASS: every memo was routed and published." : "FAIL: not every memo was routed and published.");

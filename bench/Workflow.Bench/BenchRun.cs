@@ -1,11 +1,12 @@
 using System.Runtime.InteropServices;
+using Workflow.Web.Options;
 
 namespace Workflow.Bench;
 
 /// <summary>
-/// One benchmark run, in order: broker and database ready (seeded when asked), service started, warm-up, the maximum
-/// throughput phase, the half-load phase, every publication awaited, reads on the full database, service stopped,
-/// then the raw ceilings on the quiet machine.
+/// One benchmark run, in order: broker and database server ready (seeded when asked), the service's instances
+/// started, warm-up, the maximum throughput phase, the half-load phase, every publication awaited, reads on the full
+/// database, the instances stopped, then the raw ceilings on the quiet machine.
 /// </summary>
 public sealed class BenchRun(BenchOptions o, TextWriter log)
 {
@@ -17,7 +18,8 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         var temp = Directory.CreateTempSubdirectory("wf-bench-").FullName;
         var dbPath = o.DbPath ?? Path.Combine(temp, "workflow.db");
         RabbitNode? broker = null;
-        ServiceProcess? service = null;
+        PostgresNode? postgres = null;
+        ServiceFleet? fleet = null;
         try
         {
             if (o.Transport == Transport.RabbitMq && o.Url is null)
@@ -26,92 +28,116 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
                 broker = await RabbitNode.StartAsync(ct);
             }
 
-            var env = ServiceEnvironment(dbPath, temp, broker);
+            if (o.Provider == DatabaseProvider.PostgreSql && o.Url is null)
+            {
+                log.WriteLine("Starting a private PostgreSQL server…");
+                postgres = await PostgresNode.StartNewAsync(null, ct);
+            }
+
+            var database = postgres is null ? BenchDatabase.Sqlite(dbPath) : BenchDatabase.PostgreSql(await postgres.CreateDatabaseAsync(ct));
+            var env = ServiceEnvironment(database, temp, broker);
             SeedResult? seed = null;
             if (o.Seed > 0 && o.Url is null)
             {
-                // The first start creates the schema and the demo users; the seeder then writes into the closed file.
+                // The first start applies the service's migrations and seeds the register and the demo users; the seeder then
+                // writes into the database while no service runs.
                 await (await ServiceProcess.StartAsync(ServerDll(), env, ct)).DisposeAsync();
-                log.WriteLine($"Seeding up to {o.Seed:N0} memos into {dbPath}…");
-                seed = Seeder.Run(dbPath, o.Seed, TimeZoneInfo.FindSystemTimeZoneById("Asia/Bangkok"));
+                log.WriteLine($"Seeding up to {o.Seed:N0} memos into the {database.Provider} database…");
+                seed = Seeder.Run(database, o.Seed);
                 log.WriteLine($"  {seed.Documents:N0} memos in the database ({seed.Added:N0} added in {seed.Seconds} s)");
             }
 
             if (o.Url is null)
             {
-                service = await ServiceProcess.StartAsync(ServerDll(), env, ct);
-                log.WriteLine($"Service pid {service.Pid} at {service.Url}");
+                fleet = await ServiceFleet.StartAsync(ServerDll(), env, o.Instances, ct);
+                log.WriteLine($"Service pid {string.Join(", ", fleet.Pids)} at {string.Join(", ", fleet.Urls)}");
             }
 
-            var url = o.Url ?? service!.Url;
-            using var api = new ApiSession(url, o.Concurrency * 2 + 8, o.Password, _latencies);
-            var watcher = new PublicationWatcher(api.Http, o.PollInterval);
-            using var stopWatching = new CancellationTokenSource();
-            var watching = watcher.RunAsync(stopWatching.Token);
-            var driver = new RouteDriver(api, watcher, $"bench {startedAt:HHmmss}");
-            var tokens = await driver.SignInAsync(o.Concurrency, ct);
-
-            var phases = new List<PhaseResult>();
-            var warmup = await driver.RunClosedAsync("warmup", Math.Min(o.Memos, o.Concurrency * 4), tokens, ct);
-            log.WriteLine($"Warm-up: {warmup.Routed} memos");
-            await watcher.WaitAllAsync(warmup.Routed, o.PublishTimeout, ct);
-            var max = await Measured(service, () => driver.RunClosedAsync("max", o.Memos, tokens, ct));
-            phases.Add(max);
-            log.WriteLine($"Maximum: {max.MemosPerSecond} memos/s, {max.ActionsPerSecond} actions/s");
-            await watcher.WaitAllAsync(warmup.Routed + max.Routed, o.PublishTimeout, ct);
-            if (o.HalfLoad && max.MemosPerSecond > 0)
+            using var api = new ApiSession(fleet?.Urls ?? [o.Url!], o.Concurrency * 2 + 8, o.Password, _latencies);
+            if (seed is not null)
             {
-                var rate = max.MemosPerSecond / 2;
-                var half = await Measured(service, () => driver.RunOpenAsync("half", (int)Math.Min(o.Memos, Math.Max(10, rate * 30)), rate, tokens, ct));
-                phases.Add(half);
-                log.WriteLine($"Half load: {half.MemosPerSecond} memos/s offered {rate:0.0}");
+                seed = seed with { Check = await SeedCheck.RunAsync(api, seed.AddedIds.Count > 0 ? seed.AddedIds : seed.SignedSample, o.Concurrency, ct) };
+                log.WriteLine($"  audit verification by the service: {seed.Check.Intact:N0} of {seed.Check.Checked:N0} seeded memos intact");
             }
 
+            var (phases, warmup, allPublished, watcher) = await LoadAsync(api, fleet, startedAt, ct);
             var expected = warmup.Routed + phases.Sum(p => p.Routed);
-            var allPublished = await watcher.WaitAllAsync(expected, o.PublishTimeout, ct);
-            await stopWatching.CancelAsync();
-            await watching;
-
             var signedSample = seed?.SignedSample is { Count: > 0 } s ? s : [];
             ReadResult? reads = null;
-            var documents = o.DbPath is not null || service is not null ? ServerSide.Storage(dbPath).Documents : 0;
+            var documents = o.DbPath is not null || fleet is not null ? ServerSide.Storage(database).Documents : 0;
             if (signedSample.Count > 0 || documents > 0)
                 reads = await ReadProbe.MeasureAsync(api, _latencies, signedSample.Count > 0 ? signedSample : await SignedFromRunAsync(api, ct),
                     documents, o.ReadRequests, Math.Min(o.Concurrency, 4), ct);
 
             ServerResult? server = null;
-            if (service is not null)
+            if (fleet is not null)
             {
-                var (peak, rss) = service.Memory();
-                server = new ServerResult(Math.Round(peak / 1048576.0, 1), Math.Round(rss / 1048576.0, 1), ServerSide.Storage(dbPath));
-                await service.DisposeAsync();
-                service = null;
+                var (peak, rss) = fleet.Memory();
+                server = new ServerResult(Math.Round(peak / 1048576.0, 1), Math.Round(rss / 1048576.0, 1), ServerSide.Storage(database),
+                    ServerSide.Pdfs(database, Path.Combine(temp, "publications")));
+                await fleet.DisposeAsync();
+                fleet = null;
             }
 
-            var publication = Publication(watcher, dbPath, phases, expected, startedAt);
-            var ceilings = o.Ceilings ? await CeilingsAsync(dbPath, broker, ct) : new Ceilings(null, null, "skipped (--ceilings false)");
-            var passed = allPublished && phases.All(p => p.Failed == 0 && p.Routed == p.Memos) && warmup.Failed == 0;
-            var report = new BenchReport(startedAt, Machine(), o.Transport.ToString(), o.Memos, o.Concurrency, seed, phases,
-                _latencies.Summary(), publication, server, reads, ceilings, [], [], passed);
-            report = report with { Ratios = Ratios(report) };
+            var publication = Publication(watcher, database, phases, expected, startedAt);
+            var ceilings = o.Ceilings ? await CeilingRun.MeasureAsync(o, database, postgres, broker, log, ct)
+                : new Ceilings(null, null, null, "skipped (--ceilings false)");
+            var passed = allPublished && phases.All(p => p.Failed == 0 && p.Routed == p.Memos) && warmup.Failed == 0 && seed?.Check?.Passed != false;
+            var report = new BenchReport(startedAt, Machine(), o.Transport.ToString(), o.Provider.ToString(), o.Instances, o.Memos, o.Concurrency, seed,
+                phases, _latencies.Summary(), publication, server, reads, ceilings, [], [], passed);
+            report = report with { Ratios = CeilingRun.Ratios(report) };
             return report with { Goals = Goals.Judge(report) };
         }
         finally
         {
-            if (service is not null)
+            if (fleet is not null)
             {
-                log.WriteLine("Service output (last lines):\n" + service.Output());
-                await service.DisposeAsync();
+                log.WriteLine("Service output (last lines):\n" + fleet.Output());
+                await fleet.DisposeAsync();
             }
 
             if (broker is not null)
                 await broker.DisposeAsync();
+            if (postgres is not null)
+                await postgres.DisposeAsync();
             Directory.Delete(temp, recursive: true);
         }
     }
 
-    /// <summary>Runs a phase and adds the CPU time the service and this process spent on it, per routed memo.</summary>
-    private static async Task<PhaseResult> Measured(ServiceProcess? service, Func<Task<PhaseResult>> phase)
+    /// <summary>Warm-up, the maximum-throughput phase, the half-load phase, and every publication awaited.</summary>
+    private async Task<(List<PhaseResult> Phases, PhaseResult Warmup, bool AllPublished, PublicationWatcher Watcher)> LoadAsync(
+        ApiSession api, ServiceFleet? fleet, DateTimeOffset startedAt, CancellationToken ct)
+    {
+        var watcher = new PublicationWatcher(api.Http, o.PollInterval);
+        using var stopWatching = new CancellationTokenSource();
+        var watching = watcher.RunAsync(stopWatching.Token);
+        var driver = new RouteDriver(api, watcher, $"bench {startedAt:HHmmss}");
+        var tokens = await driver.SignInAsync(o.Concurrency, ct);
+
+        var phases = new List<PhaseResult>();
+        var warmup = await driver.RunClosedAsync("warmup", Math.Min(o.Memos, o.Concurrency * 4), tokens, ct);
+        log.WriteLine($"Warm-up: {warmup.Routed} memos");
+        await watcher.WaitAllAsync(warmup.Routed, o.PublishTimeout, ct);
+        var max = await Measured(fleet, () => driver.RunClosedAsync("max", o.Memos, tokens, ct));
+        phases.Add(max);
+        log.WriteLine($"Maximum: {max.MemosPerSecond} memos/s, {max.ActionsPerSecond} actions/s");
+        await watcher.WaitAllAsync(warmup.Routed + max.Routed, o.PublishTimeout, ct);
+        if (o.HalfLoad && max.MemosPerSecond > 0)
+        {
+            var rate = max.MemosPerSecond / 2;
+            var half = await Measured(fleet, () => driver.RunOpenAsync("half", (int)Math.Min(o.Memos, Math.Max(10, rate * 30)), rate, tokens, ct));
+            phases.Add(half);
+            log.WriteLine($"Half load: {half.MemosPerSecond} memos/s offered {rate:0.0}");
+        }
+
+        var allPublished = await watcher.WaitAllAsync(warmup.Routed + phases.Sum(p => p.Routed), o.PublishTimeout, ct);
+        await stopWatching.CancelAsync();
+        await watching;
+        return (phases, warmup, allPublished, watcher);
+    }
+
+    /// <summary>Runs a phase and adds the CPU time the service (all its instances) and this process spent on it, per routed memo.</summary>
+    private static async Task<PhaseResult> Measured(ServiceFleet? service, Func<Task<PhaseResult>> phase)
     {
         var server = service?.CpuTime();
         var client = Environment.CpuUsage.TotalTime;
@@ -124,15 +150,17 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         };
     }
 
-    private Dictionary<string, string> ServiceEnvironment(string dbPath, string temp, RabbitNode? broker)
+    private Dictionary<string, string> ServiceEnvironment(BenchDatabase database, string temp, RabbitNode? broker)
     {
-        var env = new Dictionary<string, string>
+        var env = new Dictionary<string, string>(database.ServiceSettings())
         {
             ["Demo__SeedUsers"] = "true",
-            ["Database__Path"] = dbPath,
             // The benchmark signs as the mayor with a password only (ADR 31).
             ["SecondFactor__RequiredFor"] = "None",
+            // Files in one folder for every instance, as a shared volume would hold them.
             ["Storage__AttachmentsPath"] = Path.Combine(temp, "attachments"),
+            ["Publication__PdfPath"] = Path.Combine(temp, "publications"),
+            ["DataProtection__KeysPath"] = Path.Combine(temp, "keys"),
             ["Logging__LogLevel__Default"] = "Warning",
         };
         if (broker is not null)
@@ -150,65 +178,17 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         return env;
     }
 
-    private PublicationResult Publication(PublicationWatcher watcher, string dbPath, List<PhaseResult> phases, int expected, DateTimeOffset since)
+    private PublicationResult Publication(PublicationWatcher watcher, BenchDatabase database, List<PhaseResult> phases, int expected, DateTimeOffset since)
     {
         var client = phases.ToDictionary(p => p.Name, p => LatencyStats.Of(watcher.Latencies(p.Name)));
         var server = new Dictionary<string, LatencyStats>();
-        if (File.Exists(dbPath))
+        if (database.Provider == DatabaseProvider.PostgreSql || File.Exists(database.Connection))
         {
             foreach (var p in phases)
-                server[p.Name] = LatencyStats.Of(ServerSide.PublicationLatencies(dbPath, watcher.RegisterNumbers(p.Name), since).Values.ToList());
+                server[p.Name] = LatencyStats.Of(ServerSide.PublicationLatencies(database, watcher.RegisterNumbers(p.Name), since).Values.ToList());
         }
 
         return new PublicationResult(expected, watcher.Published, watcher.Polls, o.PollInterval.TotalMilliseconds, client, server);
-    }
-
-    private async Task<Ceilings> CeilingsAsync(string dbPath, RabbitNode? broker, CancellationToken ct)
-    {
-        var duration = TimeSpan.FromSeconds(o.Memos >= 500 ? 3 : 1);
-        log.WriteLine("Measuring the SQLite ceiling…");
-        var synchronous = o.ServerEnv.FirstOrDefault(e => e.Key == "Database__Synchronous").Value ?? "Normal";
-        var sqlite = SqliteCeiling.Measure(Path.GetDirectoryName(dbPath)!, synchronous, duration);
-        log.WriteLine("Measuring the RabbitMQ ceiling…");
-        try
-        {
-            var node = broker ?? await RabbitNode.StartAsync(ct);
-            try
-            {
-                return new Ceilings(sqlite, await RabbitCeiling.MeasureAsync(node.CreateFactory(), duration, 16, ct), null);
-            }
-            finally
-            {
-                if (broker is null)
-                    await node.DisposeAsync();
-            }
-        }
-        catch (InvalidOperationException e)
-        {
-            return new Ceilings(sqlite, null, e.Message);
-        }
-    }
-
-    private static Dictionary<string, double> Ratios(BenchReport r)
-    {
-        var ratios = new Dictionary<string, double>();
-        var max = r.Phases.FirstOrDefault(p => p.Name == "max");
-        if (max is not null && r.Ceilings.Sqlite is { } q)
-        {
-            ratios["actions/s ÷ SQLite action tx/s"] = Math.Round(max.ActionsPerSecond / q.ActionTxPerSecond, 3);
-            ratios["actions/s ÷ SQLite single-row tx/s"] = Math.Round(max.ActionsPerSecond / q.SingleRowTxPerSecond, 3);
-            if (r.Latency.GetValueOrDefault("half/endorse") is { } e)
-                ratios["endorse p50 at half load ÷ SQLite action tx p50"] = Math.Round(e.P50 / Math.Max(q.ActionTx.P50, 0.001), 1);
-        }
-
-        if (max is not null && r.Ceilings.RabbitMq is { } b)
-        {
-            ratios["actions/s ÷ RabbitMQ round trips/s (16 publishers)"] = Math.Round(max.ActionsPerSecond / b.ConcurrentRoundTripsPerSecond, 3);
-            if (r.Publication.ServerSide.GetValueOrDefault("half") is { Count: > 0 } pub)
-                ratios["signature→public p50 (server) at half load ÷ RabbitMQ round trip p50"] = Math.Round(pub.P50 / Math.Max(b.SequentialRoundTrip.P50, 0.001), 1);
-        }
-
-        return ratios;
     }
 
     private static async Task<List<Guid>> SignedFromRunAsync(ApiSession api, CancellationToken ct)

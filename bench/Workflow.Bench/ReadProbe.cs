@@ -16,7 +16,7 @@ public static class ReadProbe
     public static async Task<ReadResult> MeasureAsync(ApiSession api, Latencies latencies, IReadOnlyList<Guid> signed, int documents,
         int requests, int readers, CancellationToken ct)
     {
-        var tokens = new Dictionary<string, string>();
+        var tokens = new Dictionary<string, Credential>();
         foreach (var user in Approvers)
             tokens[user] = await api.LoginAsync(user, ct);
 

@@ -27,21 +27,26 @@ public sealed class RouteDriver(ApiSession api, PublicationWatcher watcher, stri
     private readonly List<string> _errors = [];
     private int _failed;
 
-    public async Task<Dictionary<string, string>[]> SignInAsync(int workers, CancellationToken ct)
+    /// <summary>
+    /// Signs every worker in as every user. With several instances the users are spread over them, worker by worker and
+    /// user by user, so consecutive steps of one memo land on different instances (a token from one used on another
+    /// would fail here, as would a state one instance does not see).
+    /// </summary>
+    public async Task<Dictionary<string, Credential>[]> SignInAsync(int workers, CancellationToken ct)
     {
-        var slots = new Dictionary<string, string>[workers];
+        var slots = new Dictionary<string, Credential>[workers];
         for (var w = 0; w < workers; w++)
         {
             slots[w] = [];
-            foreach (var user in Users)
-                slots[w][user] = await api.LoginAsync(user, ct);
+            for (var u = 0; u < Users.Length; u++)
+                slots[w][Users[u]] = await api.LoginAsync(Users[u], ct, instance: w + u);
         }
 
         return slots;
     }
 
     /// <summary>Closed loop: each worker starts its next memo as soon as the last one is signed (maximum throughput).</summary>
-    public async Task<PhaseResult> RunClosedAsync(string phase, int memos, Dictionary<string, string>[] tokens, CancellationToken ct)
+    public async Task<PhaseResult> RunClosedAsync(string phase, int memos, Dictionary<string, Credential>[] tokens, CancellationToken ct)
     {
         var next = -1;
         var routed = 0;
@@ -58,7 +63,7 @@ public sealed class RouteDriver(ApiSession api, PublicationWatcher watcher, stri
     }
 
     /// <summary>Open loop at a fixed arrival rate, so latency is measured at a known load, not at saturation.</summary>
-    public async Task<PhaseResult> RunOpenAsync(string phase, int memos, double ratePerSecond, Dictionary<string, string>[] tokens, CancellationToken ct)
+    public async Task<PhaseResult> RunOpenAsync(string phase, int memos, double ratePerSecond, Dictionary<string, Credential>[] tokens, CancellationToken ct)
     {
         var routed = 0;
         var running = new List<Task>(memos);
@@ -80,7 +85,7 @@ public sealed class RouteDriver(ApiSession api, PublicationWatcher watcher, stri
         return Result(phase, memos, routed, clock.Elapsed, ratePerSecond);
     }
 
-    private async Task<bool> RouteOneAsync(string phase, int index, Dictionary<string, string> token, CancellationToken ct)
+    private async Task<bool> RouteOneAsync(string phase, int index, Dictionary<string, Credential> token, CancellationToken ct)
     {
         try
         {
@@ -116,7 +121,7 @@ public sealed class RouteDriver(ApiSession api, PublicationWatcher watcher, stri
         }
     }
 
-    private async Task<int> ActAsync(string phase, string action, Guid id, string token, string? note, int version, CancellationToken ct)
+    private async Task<int> ActAsync(string phase, string action, Guid id, Credential token, string? note, int version, CancellationToken ct)
     {
         var answer = await api.SendAsync($"{phase}/{action}", HttpMethod.Post, $"/api/documents/{id}/{action}", token, Action(note, version), HttpStatusCode.OK, ct);
         return answer.GetProperty("version").GetInt32();

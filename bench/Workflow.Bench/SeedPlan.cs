@@ -13,8 +13,8 @@ public sealed record SeedMemo(Guid Id, string Subject, DateTimeOffset CreatedAt,
     public DateTimeOffset UpdatedAt => Actions.Count == 0 ? CreatedAt : Actions[^1].Record.At;
 }
 
-/// <summary>A demo user as stored: id, name and the post they act for.</summary>
-public sealed record SeedUser(string Id, string Name, string Position);
+/// <summary>A demo user as stored: id, name, the post they act for and their personal title.</summary>
+public sealed record SeedUser(string Id, string Name, string Position, string? PersonalTitle);
 
 /// <summary>
 /// The shape of a realistic year of memos on the reference route: most signed and published, the newest ones still
@@ -55,7 +55,9 @@ public sealed class SeedPlan(IReadOnlyList<SeedUser> route, Random random)
                 5 => (ActionKind.Sign, route[4], "อนุญาต", null, DocumentStatus.InRoute, DocumentStatus.Signed),
                 _ => (ActionKind.Endorse, route[seq - 1], seq == 3 ? "เห็นควรอนุญาต" : "เพื่อโปรดทราบ", route[seq].Position, DocumentStatus.InRoute, DocumentStatus.InRoute),
             };
-            var record = new AuditRecord(id, seq, action, user.Id, user.Name, user.Position, Capacity.Self, at, note, from, target, 1, Math.Max(step, 0));
+            // The format and fields the service writes today (its personal title, no second factor: the bench signs with a password).
+            var record = new AuditRecord(id, seq, action, user.Id, user.Name, user.Position, Capacity.Self, at, note, from, target, 1, Math.Max(step, 0),
+                PersonalTitle: user.PersonalTitle, Format: AuditChain.CurrentFormat);
             var hash = AuditChain.Hash(previous, record);
             chain.Add(new SeedAction(record, to, previous, hash));
             previous = hash;

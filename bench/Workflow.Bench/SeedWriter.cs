@@ -3,15 +3,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Microsoft.Data.Sqlite;
 using Workflow.Core.Engine;
 using Workflow.Core.Formatting;
-using Workflow.Core.Numbering;
+using Workflow.Web.Data;
 
 namespace Workflow.Bench;
 
-/// <summary>Prepared INSERTs for every table a memo touches, with the values the service itself would store.</summary>
-public sealed class SeedWriter
+/// <summary>Turns a planned memo into the service's own entities, with the values the service itself would store.</summary>
+public sealed class SeedWriter(string routeHash, TimeZoneInfo zone, SeedUser author, int registerYear)
 {
     private const string Issuer = "สำนักปลัดเทศบาล เทศบาลตำบลโชคชัย";
     private const string Salutation = "นายกเทศมนตรีตำบลโชคชัย";
@@ -26,68 +25,47 @@ public sealed class SeedWriter
         ["mayor"] = ("นายกเทศมนตรี", "Mayor"),
     };
 
-    private readonly bool _registerYear;
-    private readonly SeedUser _author;
-    private readonly string _routeHash;
-    private readonly TimeZoneInfo _zone;
-    private readonly SqliteCommand _doc;
-    private readonly SqliteCommand _audit;
-    private readonly SqliteCommand _outbox;
-    private readonly SqliteCommand _journal;
-    private readonly SqliteCommand _publication;
-
-    public SeedWriter(SqliteConnection db, string routeHash, TimeZoneInfo zone, SeedUser author)
+    public void Add(WorkflowDbContext db, SeedMemo m)
     {
-        _author = author;
-        _routeHash = routeHash;
-        _zone = zone;
-        // Newer schemas key register numbers by year as well; fill the column where it exists.
-        _registerYear = Columns(db, "Documents").Contains("RegisterYear");
-        string[] yearColumn = _registerYear ? ["RegisterYear"] : [];
-        _doc = Prepare(db, "Documents", [.. yearColumn, "Id", "RouteId", "RouteVersion", "RouteHash", "AuthorId", "AuthorName", "AuthorPosition", "Issuer",
-            "RegisterNumber", "MemoDate", "Subject", "Salutation", "Body", "Status", "CurrentStep", "Round", "HighestStepReached", "WaitingFor",
-            "WaitingSince", "CreatedAt", "UpdatedAt", "Version"]);
-        _audit = Prepare(db, "AuditEntries", "DocumentId", "Sequence", "Action", "UserId", "UserName", "ActedFor", "Capacity", "At", "Note",
-            "AddressedTo", "FromStatus", "ToStatus", "Round", "Step", "PreviousHash", "Hash");
-        _outbox = Prepare(db, "Outbox", "MessageId", "DocumentId", "Type", "Payload", "CreatedAt", "SentAt", "Attempts", "LastError");
-        _journal = Prepare(db, "MessageJournal", "MessageId", "DocumentId", "Type", "Sequence", "SentAt", "ConsumedAt");
-        _publication = Prepare(db, "Publications", "Id", "DocumentId", "RegisterNumber", "Subject", "SignedAt", "PublishedAt", "Snapshot", "SnapshotHash");
-    }
-
-    public void Begin(SqliteTransaction tx)
-    {
-        foreach (var c in new[] { _doc, _audit, _outbox, _journal, _publication })
-            c.Transaction = tx;
-    }
-
-    public void Add(SeedMemo m)
-    {
-        var author = m.Actions.Count > 0 ? m.Actions[0].Record : null;
-        DateOnly? memoDate = author is null ? null : Local(author.At);
-        var last = m.Actions.Count > 0 ? m.Actions[^1].Record.At : m.CreatedAt;
-        object?[] year = _registerYear ? [m.RegisterNumber is null ? null : RegisterYear.For(memoDate!.Value, RegisterYearBasis.Calendar)] : [];
-        Run(_doc, [.. year, Id(m.Id), "memo-approval", 1, _routeHash, _author.Id, _author.Name, "legal-officer", Issuer, m.RegisterNumber,
-            memoDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), m.Subject, Salutation, Body, m.Status.ToString(),
-            m.CurrentStep, m.Status == DocumentStatus.Draft ? 0 : 1, m.HighestStepReached, m.WaitingFor,
-            m.WaitingFor is null ? null : last.UtcTicks, m.CreatedAt.UtcTicks, m.UpdatedAt.UtcTicks, m.Actions.Count]);
+        var submitted = m.Actions.Count > 0 ? m.Actions[0].Record : null;
+        DateOnly? memoDate = submitted is null ? null : Local(submitted.At);
+        db.Documents.Add(new Document
+        {
+            Id = m.Id, RouteId = "memo-approval", RouteVersion = 1, RouteHash = routeHash, AuthorId = author.Id, AuthorName = author.Name,
+            AuthorPosition = author.Position, AuthorTitle = author.PersonalTitle, Issuer = Issuer, RegisterNumber = m.RegisterNumber,
+            RegisterYear = m.RegisterNumber is null ? null : registerYear, MemoDate = memoDate, Subject = m.Subject, Salutation = Salutation, Body = Body,
+            Status = m.Status, CurrentStep = m.CurrentStep, Round = m.Status == DocumentStatus.Draft ? 0 : 1, HighestStepReached = m.HighestStepReached,
+            WaitingFor = m.WaitingFor, WaitingSince = m.WaitingFor is null ? null : m.UpdatedAt, CreatedAt = m.CreatedAt, UpdatedAt = m.UpdatedAt,
+            // The anchor of the chain, as the service keeps it with the state: count and last hash.
+            AuditCount = m.Actions.Count, AuditHead = m.Actions.Count == 0 ? null : m.Actions[^1].Hash, Version = m.Actions.Count,
+        });
         foreach (var a in m.Actions)
         {
             var r = a.Record;
-            Run(_audit, Id(m.Id), r.Sequence, r.Action.ToString(), r.UserId, r.UserName, r.ActedFor, r.Capacity.ToString(), r.At.UtcTicks, r.Note,
-                a.AddressedTo, r.FromStatus.ToString(), r.ToStatus.ToString(), r.Round, r.Step, a.PreviousHash, a.Hash);
+            db.AuditEntries.Add(new AuditEntry
+            {
+                Format = r.Format, DocumentId = m.Id, Sequence = r.Sequence, Action = r.Action, UserId = r.UserId, UserName = r.UserName,
+                ActedFor = r.ActedFor, Capacity = r.Capacity, OrderNumber = r.OrderNumber, PersonalTitle = r.PersonalTitle, At = r.At,
+                SecondFactor = r.SecondFactor, Note = r.Note, AddressedTo = a.AddressedTo, FromStatus = r.FromStatus, ToStatus = r.ToStatus,
+                Round = r.Round, Step = r.Step, PreviousHash = a.PreviousHash, Hash = a.Hash,
+            });
             var messageId = Guid.NewGuid();
             var type = EventType(r.Action);
             var sent = r.At.AddMilliseconds(2);
-            Run(_outbox, Id(messageId), Id(m.Id), type, EventPayload(m, a), r.At.UtcTicks, sent.UtcTicks, 1, null);
-            Run(_journal, Id(messageId), Id(m.Id), type, r.Sequence, sent.UtcTicks, sent.AddMilliseconds(1).UtcTicks);
+            db.Outbox.Add(new OutboxMessage { MessageId = messageId, DocumentId = m.Id, Type = type, Payload = EventPayload(m, a), CreatedAt = r.At, SentAt = sent, Attempts = 1 });
+            db.MessageJournal.Add(new MessageJournalEntry { MessageId = messageId, DocumentId = m.Id, Type = type, Sequence = r.Sequence, SentAt = sent, ConsumedAt = sent.AddMilliseconds(1) });
         }
 
         if (m.Status == DocumentStatus.Signed)
         {
             var signedAt = m.Actions[^1].Record.At;
             var snapshot = Snapshot(m, memoDate!.Value);
-            Run(_publication, Id(Guid.CreateVersion7(signedAt)), Id(m.Id), m.RegisterNumber, m.Subject, signedAt.UtcTicks,
-                signedAt.AddMilliseconds(5).UtcTicks, snapshot, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot))));
+            db.Publications.Add(new Publication
+            {
+                Id = Guid.CreateVersion7(signedAt), DocumentId = m.Id, RegisterNumber = m.RegisterNumber!, Subject = m.Subject, SignedAt = signedAt,
+                PublishedAt = signedAt.AddMilliseconds(5), Snapshot = snapshot,
+                SnapshotHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot))),
+            });
         }
     }
 
@@ -98,7 +76,7 @@ public sealed class SeedWriter
         {
             documentId = m.Id, routeId = "memo-approval", registerNumber = m.RegisterNumber, memoDateThai = ThaiDate.Format(memoDate),
             issuer = Issuer, subject = m.Subject, salutation = Salutation,
-            paragraphs = Body.Split("\n\n"), authorName = _author.Name, authorPositionTh = Titles["legal-officer"].Th,
+            paragraphs = Body.Split("\n\n"), authorName = author.Name, authorPositionTh = Titles["legal-officer"].Th,
             chain = m.Actions.Select(a => new
             {
                 sequence = a.Record.Sequence, action = a.Record.Action.ToString(), userName = a.Record.UserName,
@@ -138,35 +116,5 @@ public sealed class SeedWriter
         _ => "DocumentSigned",
     };
 
-    private DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _zone).DateTime);
-
-    // EF Core stores Guids as upper-case text.
-    private static string Id(Guid id) => id.ToString().ToUpperInvariant();
-
-    private static HashSet<string> Columns(SqliteConnection db, string table)
-    {
-        using var c = db.CreateCommand();
-        c.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
-        using var r = c.ExecuteReader();
-        var names = new HashSet<string>();
-        while (r.Read())
-            names.Add(r.GetString(0));
-        return names;
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection db, string table, params string[] columns)
-    {
-        var c = db.CreateCommand();
-        c.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-        for (var i = 0; i < columns.Length; i++)
-            c.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        return c;
-    }
-
-    private static void Run(SqliteCommand c, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            c.Parameters[i].Value = values[i] ?? DBNull.Value;
-        c.ExecuteNonQuery();
-    }
+    private DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 }

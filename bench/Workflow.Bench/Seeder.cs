@@ -1,104 +1,101 @@
 using System.Diagnostics;
 using System.Text.Json.Serialization;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Workflow.Core.Engine;
 using Workflow.Core.Numbering;
+using Workflow.Web.Application;
+using Workflow.Web.Data;
+using Workflow.Web.Options;
 
 namespace Workflow.Bench;
 
-/// <summary>What seeding left in the database: how many memos, and some of each kind to read back.</summary>
-// The sample is for the read probe, not for the result file.
-public sealed record SeedResult(int Documents, int Added, double Seconds, [property: JsonIgnore] IReadOnlyList<Guid> SignedSample);
+/// <summary>What seeding left in the database: how many memos, and the ones to read back and verify.</summary>
+// The id lists are for the read probe and the audit check, not for the result file.
+public sealed record SeedResult(int Documents, int Added, double Seconds,
+    [property: JsonIgnore] IReadOnlyList<Guid> SignedSample, [property: JsonIgnore] IReadOnlyList<Guid> AddedIds)
+{
+    /// <summary>The service's own audit verification of the seeded memos, filled in once the service runs.</summary>
+    public SeedCheckResult? Check { get; init; }
+}
 
 /// <summary>
-/// Writes memos straight into the service's SQLite file (schema and demo users must exist: start the service once
-/// first), in big transactions: documents, chained audit entries, sent outbox rows, journal entries, publications.
-/// Tops up to the requested count, so a --db seeded before is reused as it is.
+/// Writes memos into the service's database through the service's own DbContext (the schema, the register and the
+/// demo users come from the service's first start: its migrations and its seeding), in big transactions:
+/// documents with their audit anchor, chained audit entries, sent outbox rows, journal entries, publications.
+/// Tops up to the requested count, so a database seeded before is reused as it is.
 /// </summary>
 public static class Seeder
 {
-    private const int Batch = 5000;
-    private const string Prefix = "นม 53801";
+    private const int Batch = 2000;
     private static readonly string[] RouteUsers = ["legal", "section", "office", "clerk", "mayor"];
 
-    public static SeedResult Run(string dbPath, int target, TimeZoneInfo zone)
+    public static SeedResult Run(BenchDatabase database, int target)
     {
         var clock = Stopwatch.StartNew();
-        using var db = new SqliteConnection($"Data Source={dbPath};Pooling=False");
-        db.Open();
-        Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-        var existing = Convert.ToInt32(Scalar(db, "SELECT COUNT(*) FROM Documents"), System.Globalization.CultureInfo.InvariantCulture);
+        using var db = database.Open();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        if (database.Provider == DatabaseProvider.Sqlite)
+            db.Database.ExecuteSqlRaw("PRAGMA synchronous=NORMAL;");
+        var existing = db.Documents.Count();
         var toAdd = Math.Max(0, target - existing);
-        if (toAdd > 0)
-            Write(db, toAdd, zone);
-        var sample = new List<Guid>();
-        using (var read = db.CreateCommand())
-        {
-            read.CommandText = "SELECT Id FROM Documents WHERE Status = 'Signed' ORDER BY random() LIMIT 1000";
-            using var r = read.ExecuteReader();
-            while (r.Read())
-                sample.Add(Guid.Parse(r.GetString(0)));
-        }
-
-        return new SeedResult(existing + toAdd, toAdd, Math.Round(clock.Elapsed.TotalSeconds, 1), sample);
+        var added = toAdd > 0 ? Write(db, toAdd) : [];
+        var sample = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Signed)
+            .OrderBy(_ => EF.Functions.Random()).Select(d => d.Id).Take(1000).ToList();
+        return new SeedResult(existing + toAdd, toAdd, Math.Round(clock.Elapsed.TotalSeconds, 1), sample, added);
     }
 
-    private static void Write(SqliteConnection db, int count, TimeZoneInfo zone)
+    private static List<Guid> Write(WorkflowDbContext db, int count)
     {
+        var organisation = db.Organisations.AsNoTracking().Single();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(organisation.TimeZone);
         var users = RouteUsers.Select(u => LoadUser(db, u)).ToArray();
-        var routeHash = (string)Scalar(db, "SELECT Hash FROM RouteSnapshots WHERE RouteId = 'memo-approval' ORDER BY Version DESC, FirstLoadedAt DESC LIMIT 1")!;
+        var routeHash = db.RouteSnapshots.AsNoTracking().Where(r => r.RouteId == "memo-approval")
+            .OrderByDescending(r => r.Version).ThenByDescending(r => r.FirstLoadedAt).Select(r => r.Hash).First();
         var now = DateTimeOffset.UtcNow;
         var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var year = RegisterYear.For(localToday, RegisterYearBasis.Calendar);
-        var counterKey = $"{Prefix}|{RegisterYearBasis.Calendar}|{year}";
-        var last = Convert.ToInt32(Scalar(db, $"SELECT COALESCE((SELECT Last FROM RegisterCounters WHERE Key = '{counterKey}'), 0)"), System.Globalization.CultureInfo.InvariantCulture);
-        // The year so far, in the municipality's time zone: numbers of one register year only.
-        var start = new DateTimeOffset(new DateTime(localToday.Year, 1, 1, 8, 0, 0), zone.GetUtcOffset(now));
+        var year = RegisterYear.For(localToday, organisation.YearBasis);
+        var counter = db.RegisterCounters.Find(RegisterNumberAllocator.CounterKey(year));
+        if (counter is null)
+            db.RegisterCounters.Add(counter = new RegisterCounter { Key = RegisterNumberAllocator.CounterKey(year) });
+        // The register year so far, in the municipality's time zone: numbers of one register year only.
+        var yearStart = Enumerable.Range(0, 366).Select(d => localToday.AddDays(-d))
+            .TakeWhile(d => RegisterYear.For(d, organisation.YearBasis) == year).Last();
+        var start = new DateTimeOffset(yearStart.ToDateTime(new TimeOnly(8, 0)), zone.GetUtcOffset(now));
         var span = now - TimeSpan.FromHours(1) - start;
         var plan = new SeedPlan(users, new Random(20261126));
-        var writer = new SeedWriter(db, routeHash, zone, users[0]);
+        var writer = new SeedWriter(routeHash, zone, users[0], year);
+        var last = counter.Last;
+        var ids = new List<Guid>(count);
         for (var done = 0; done < count; done += Batch)
         {
-            using var tx = db.BeginTransaction();
-            writer.Begin(tx);
+            using var tx = db.Database.BeginTransaction();
             for (var i = done; i < Math.Min(count, done + Batch); i++)
             {
                 var createdAt = start + span * ((i + 0.5) / count);
-                var memo = plan.Next(i, createdAt, now, recent: i >= count * 0.92, ref last, n => RegisterNumber.Format(Prefix, n, thaiDigits: true));
-                writer.Add(memo);
+                var memo = plan.Next(i, createdAt, now, recent: i >= count * 0.92, ref last,
+                    n => RegisterNumber.Format(organisation.LetterCode, n, thaiDigits: true));
+                writer.Add(db, memo);
+                ids.Add(memo.Id);
             }
 
+            counter.Last = last;
+            db.ChangeTracker.DetectChanges();
+            db.SaveChanges();
             tx.Commit();
+            db.ChangeTracker.Clear();
+            db.Attach(counter);
         }
 
-        using var counter = db.CreateCommand();
-        counter.CommandText = """INSERT INTO RegisterCounters ("Key", "Last") VALUES ($k, $l) ON CONFLICT ("Key") DO UPDATE SET "Last" = $l""";
-        counter.Parameters.AddWithValue("$k", counterKey);
-        counter.Parameters.AddWithValue("$l", last);
-        counter.ExecuteNonQuery();
-        Exec(db, "PRAGMA wal_checkpoint(TRUNCATE);");
+        return ids;
     }
 
-    private static SeedUser LoadUser(SqliteConnection db, string userName)
+    private static SeedUser LoadUser(WorkflowDbContext db, string userName)
     {
-        using var c = db.CreateCommand();
-        c.CommandText = "SELECT u.Id, u.DisplayName, p.Position FROM AspNetUsers u JOIN Assignments p ON p.UserId = u.Id WHERE u.UserName = $u";
-        c.Parameters.AddWithValue("$u", userName);
-        using var r = c.ExecuteReader();
-        return r.Read() ? new SeedUser(r.GetString(0), r.GetString(1), r.GetString(2))
+        var user = db.Users.AsNoTracking().Where(u => u.UserName == userName)
+            .Select(u => new { u.Id, u.DisplayName, u.PersonalTitle, Position = u.Assignments.Select(a => a.Position).FirstOrDefault() })
+            .FirstOrDefault();
+        return user?.Position is not null
+            ? new SeedUser(user.Id, user.DisplayName, user.Position, string.IsNullOrWhiteSpace(user.PersonalTitle) ? null : user.PersonalTitle)
             : throw new InvalidOperationException($"Demo user {userName} is missing: the service must have started once with Demo:SeedUsers=true.");
-    }
-
-    private static object? Scalar(SqliteConnection db, string sql)
-    {
-        using var c = db.CreateCommand();
-        c.CommandText = sql;
-        return c.ExecuteScalar();
-    }
-
-    private static void Exec(SqliteConnection db, string sql)
-    {
-        using var c = db.CreateCommand();
-        c.CommandText = sql;
-        c.ExecuteNonQuery();
     }
 }

@@ -21,6 +21,7 @@ using Workflow.Web.Public;
 using Workflow.Web.Routes;
 using Workflow.Web.Sealing;
 using Workflow.Web.SecondFactor;
+using Workflow.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
@@ -34,6 +35,7 @@ builder.Services.AddOptions<DemoOptions>().Bind(config.GetSection(DemoOptions.Se
 builder.AddWorkflowDatabase();
 
 builder.AddHosting();
+builder.AddTelemetry();
 builder.AddKeyRing();
 builder.AddSeal();
 builder.Services.AddIdentityApiEndpoints<AppUser>(o =>
@@ -98,6 +100,7 @@ try
     _ = app.Services.GetRequiredService<IOptions<KeyRingOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<MailOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<DeadlineOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value;
     await DatabaseInitializer.InitializeAsync(app.Services);
 }
 catch (Exception e) when (e is RouteDefinitionException or OptionsValidationException or Workflow.Core.Calendar.HolidayListException)
@@ -114,6 +117,7 @@ app.UseSignInLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UsePasswordChangeGate();
+app.UseSecondFactorGate();
 
 if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.OpenApi)
 {
@@ -125,6 +129,7 @@ if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.OpenApi)
     });
 }
 app.MapHealth();
+app.MapTelemetry();
 app.MapAccountEndpoints();
 app.MapSecondFactorEndpoints();
 app.MapDocumentEndpoints();

@@ -11,7 +11,7 @@ namespace Workflow.Web.Tests;
 /// Uploads: only real PDFs within the size limit are kept; whatever the uploaded name, the file lands in the
 /// attachments folder under its hash and the name shown is harmless.
 /// </summary>
-public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract partial class AttachmentUploadTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -200,3 +200,9 @@ public sealed partial class AttachmentUploadTests(WorkflowApp app) : IClassFixtu
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(app.Root)!, "etc", "passwd.pdf")));
     }
 }
+
+/// <summary>AttachmentUploadTests on SQLite (the default provider).</summary>
+public sealed class AttachmentUploadTests(WorkflowApp app) : AttachmentUploadTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AttachmentUploadTests on PostgreSQL (ADR 33).</summary>
+public sealed class AttachmentUploadOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AttachmentUploadTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Core.Audit;
@@ -7,8 +6,8 @@ using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Web.Tests;
 
-/// <summary>Someone with access to the SQLite file edits the audit trail behind the service's back: verify names the entry.</summary>
-public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+/// <summary>Someone with access to the database edits the audit trail behind the service's back: verify names the entry.</summary>
+public abstract class AuditTamperTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -17,16 +16,8 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
     private async Task<long> AuditRowIdAsync(Guid documentId, int sequence) =>
         await app.ReadDbAsync(db => db.AuditEntries.Where(a => a.DocumentId == documentId && a.Sequence == sequence).Select(a => a.Id).SingleAsync(Ct));
 
-    /// <summary>Runs SQL on the file directly, with its own connection, as a person with shell access would.</summary>
-    private async Task ExecuteAsync(string sql, long rowId)
-    {
-        await using var connection = new SqliteConnection(app.ConnectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", rowId);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync(Ct));
-    }
+    /// <summary>Runs SQL on the database directly, as a person with shell access would; {0} is the row's id.</summary>
+    private async Task ExecuteAsync(string sql, long rowId) => Assert.Equal(1, await RawSql.ExecuteAsync(app, sql, rowId));
 
     private Task<AuditVerification> VerifyAsync(Guid id) => _api.GetAsync<AuditVerification>(Demo.Legal, $"/api/documents/{id}/audit/verify");
 
@@ -35,7 +26,7 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
     {
         var id = await _api.MemoAtStepAsync(3);
 
-        await ExecuteAsync("UPDATE AuditEntries SET Note = 'เห็นควรไม่อนุญาต' WHERE Id = $id", await AuditRowIdAsync(id, 3));
+        await ExecuteAsync("""UPDATE "AuditEntries" SET "Note" = 'เห็นควรไม่อนุญาต' WHERE "Id" = {0}""", await AuditRowIdAsync(id, 3));
 
         var verification = await VerifyAsync(id);
         Assert.False(verification.Valid);
@@ -49,7 +40,7 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
     {
         var id = await _api.MemoAtStepAsync(3);
 
-        await ExecuteAsync("UPDATE AuditEntries SET UserName = 'นายคนอื่น แทนที่' WHERE Id = $id", await AuditRowIdAsync(id, 2));
+        await ExecuteAsync("""UPDATE "AuditEntries" SET "UserName" = 'นายคนอื่น แทนที่' WHERE "Id" = {0}""", await AuditRowIdAsync(id, 2));
 
         var verification = await VerifyAsync(id);
         Assert.False(verification.Valid);
@@ -61,7 +52,7 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
     {
         var id = await _api.MemoAtStepAsync(3);
 
-        await ExecuteAsync("DELETE FROM AuditEntries WHERE Id = $id", await AuditRowIdAsync(id, 2));
+        await ExecuteAsync("""DELETE FROM "AuditEntries" WHERE "Id" = {0}""", await AuditRowIdAsync(id, 2));
 
         var verification = await VerifyAsync(id);
         Assert.False(verification.Valid);
@@ -73,7 +64,7 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
     {
         var id = await _api.MemoAtStepAsync(3);
 
-        await ExecuteAsync("DELETE FROM AuditEntries WHERE Id = $id", await AuditRowIdAsync(id, 4));
+        await ExecuteAsync("""DELETE FROM "AuditEntries" WHERE "Id" = {0}""", await AuditRowIdAsync(id, 4));
 
         var verification = await VerifyAsync(id);
         Assert.False(verification.Valid);
@@ -101,9 +92,9 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
     }
 
     [Theory]
-    [InlineData("UPDATE AuditEntries SET OrderNumber = '๙๙/๒๕๖๙' WHERE Id = $id", 3)]
-    [InlineData("UPDATE AuditEntries SET PersonalTitle = 'นักบริหารงานท้องถิ่น ระดับสูง' WHERE Id = $id", 2)]
-    [InlineData("UPDATE AuditEntries SET Format = 1, OrderNumber = NULL, PersonalTitle = NULL WHERE Id = $id", 3)]
+    [InlineData("""UPDATE "AuditEntries" SET "OrderNumber" = '๙๙/๒๕๖๙' WHERE "Id" = {0}""", 3)]
+    [InlineData("""UPDATE "AuditEntries" SET "PersonalTitle" = 'นักบริหารงานท้องถิ่น ระดับสูง' WHERE "Id" = {0}""", 2)]
+    [InlineData("""UPDATE "AuditEntries" SET "Format" = 1, "OrderNumber" = NULL, "PersonalTitle" = NULL WHERE "Id" = {0}""", 3)]
     public async Task Verify_names_the_sequence_when_an_order_number_title_or_format_was_changed_in_the_file(string sql, int sequence)
     {
         var id = await EndorsedByTheDeputyAsync();
@@ -146,3 +137,9 @@ public sealed class AuditTamperTests(WorkflowApp app) : IClassFixture<WorkflowAp
         await db.SaveChangesAsync(Ct);
     }
 }
+
+/// <summary>AuditTamperTests on SQLite (the default provider).</summary>
+public sealed class AuditTamperTests(WorkflowApp app) : AuditTamperTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AuditTamperTests on PostgreSQL (ADR 33).</summary>
+public sealed class AuditTamperOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AuditTamperTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests;
 /// expected status, and a refused action changes nothing. The expectations are written out here, from the
 /// rules in the brief, not derived from the engine: who may not read the memo gets 404 whatever they ask (ADR 6).
 /// </summary>
-public sealed class AuthorizationMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AuthorizationMatrixTestsBase(WorkflowApp app)
 {
     private static readonly string[] Actions = ["submit", "endorse", "return", "refuse", "withdraw", "sign"];
     private static readonly string[] Everyone = [.. Users, Anonymous];
@@ -204,3 +204,9 @@ public sealed class AuthorizationMatrixTests(WorkflowApp app) : IClassFixture<Wo
         Assert.Equal(before, await app.CountsAsync(id));
     }
 }
+
+/// <summary>AuthorizationMatrixTests on SQLite (the default provider).</summary>
+public sealed class AuthorizationMatrixTests(WorkflowApp app) : AuthorizationMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AuthorizationMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class AuthorizationMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AuthorizationMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

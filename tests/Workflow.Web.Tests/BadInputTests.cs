@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests;
 /// Hostile and careless input: each answer is the right 4xx as ProblemDetails naming the field, never a 500,
 /// and the database is exactly as it was.
 /// </summary>
-public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class BadInputTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -267,6 +267,26 @@ public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         await Problem.AssertFieldAsync(response, HttpStatusCode.BadRequest, "userName");
     }
 
+    // PostgreSQL refuses U+0000 in text where SQLite compares it (PostgreSqlNulParameters): nothing found, never a 500.
+    [Fact]
+    public async Task Public_search_answers_200_with_nothing_found_when_the_query_holds_a_nul_character()
+    {
+        using var response = await app.Api.CreateClient().GetAsync("/public/api/memos?q=%E0%B8%81%00", Ct);
+
+        var page = await ApiClient.ReadAsync<Workflow.Web.Public.PublicPage>(response, HttpStatusCode.OK);
+        Assert.Equal(0, page.Total);
+    }
+
+    [Fact]
+    public async Task Login_answers_400_naming_the_field_when_the_user_name_holds_a_nul_character()
+    {
+        var client = app.Api.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = Demo.Clerk + "\u0000", password = Demo.Password }, Ct);
+
+        await Problem.AssertFieldAsync(response, HttpStatusCode.BadRequest, "userName");
+    }
+
     [Fact]
     public async Task Api_answers_401_when_the_token_is_forged()
     {
@@ -278,3 +298,9 @@ public sealed class BadInputTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }
+
+/// <summary>BadInputTests on SQLite (the default provider).</summary>
+public sealed class BadInputTests(WorkflowApp app) : BadInputTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>BadInputTests on PostgreSQL (ADR 33).</summary>
+public sealed class BadInputOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : BadInputTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -13,7 +13,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests;
 
 /// <summary>Many requests at the same instant: exactly one wins, the rest get 409, and the records stay whole.</summary>
-public sealed class ConcurrencyTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class ConcurrencyTestsBase(WorkflowApp app)
 {
     // Issue 6 asks for 100 parallel conflicting actions on one memo, and as many racing submissions.
     private const int Parallel = 100;
@@ -189,3 +189,9 @@ public sealed class ConcurrencyTests(WorkflowApp app) : IClassFixture<WorkflowAp
         Assert.Equal(2, await EndorsementsAsync(id));
     }
 }
+
+/// <summary>ConcurrencyTests on SQLite (the default provider).</summary>
+public sealed class ConcurrencyTests(WorkflowApp app) : ConcurrencyTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>ConcurrencyTests on PostgreSQL (ADR 33).</summary>
+public sealed class ConcurrencyOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : ConcurrencyTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -7,7 +7,7 @@ namespace Workflow.Web.Tests;
 /// Register numbers run through the calendar year in Bangkok and restart at ๑ on 1 January (DESIGN.md §1);
 /// the memo date is the Bangkok date. The tests share the year 2027, so neither depends on the other's order.
 /// </summary>
-public sealed class RegisterYearTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class RegisterYearTestsBase(ClockedWorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -37,3 +37,9 @@ public sealed class RegisterYearTests(ClockedWorkflowApp app) : IClassFixture<Cl
         Assert.Equal("๑ กรกฎาคม พ.ศ. ๒๕๗๐", doc.MemoDateThai);
     }
 }
+
+/// <summary>RegisterYearTests on SQLite (the default provider).</summary>
+public sealed class RegisterYearTests(ClockedWorkflowApp app) : RegisterYearTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>RegisterYearTests on PostgreSQL (ADR 33).</summary>
+public sealed class RegisterYearOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : RegisterYearTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

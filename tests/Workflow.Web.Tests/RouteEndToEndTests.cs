@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests;
 
 /// <summary>Whole routes over HTTP against the real host: from draft to signature, and the ways off the route.</summary>
-public sealed class RouteEndToEndTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class RouteEndToEndTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -375,3 +375,9 @@ public sealed class RouteEndToEndTests(WorkflowApp app) : IClassFixture<Workflow
         Assert.Equal("Acting", position.GetProperty("capacity").GetString());
     }
 }
+
+/// <summary>RouteEndToEndTests on SQLite (the default provider).</summary>
+public sealed class RouteEndToEndTests(WorkflowApp app) : RouteEndToEndTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>RouteEndToEndTests on PostgreSQL (ADR 33).</summary>
+public sealed class RouteEndToEndOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : RouteEndToEndTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

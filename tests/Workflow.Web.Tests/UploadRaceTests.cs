@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests;
 /// after it left the author's hands; and two uploads that each saw room for the last attachment do not both get in.
 /// The probe lets the other request land exactly between an upload's checks and its write.
 /// </summary>
-public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<ProbedWorkflowApp>
+public abstract class UploadRaceTestsBase(ProbedWorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -76,3 +76,9 @@ public sealed class UploadRaceTests(ProbedWorkflowApp app) : IClassFixture<Probe
         Assert.Equal(filesBefore.Append($"{firstView.Sha256[..2]}/{firstView.Sha256}").Order(StringComparer.Ordinal), AttachmentFiles.List(app));
     }
 }
+
+/// <summary>UploadRaceTests on SQLite (the default provider).</summary>
+public sealed class UploadRaceTests(ProbedWorkflowApp app) : UploadRaceTestsBase(app), IClassFixture<ProbedWorkflowApp>;
+
+/// <summary>UploadRaceTests on PostgreSQL (ADR 33).</summary>
+public sealed class UploadRaceOnPostgreSqlTests(OnPostgreSql<ProbedWorkflowApp> db) : UploadRaceTestsBase(db.App), IClassFixture<OnPostgreSql<ProbedWorkflowApp>>;

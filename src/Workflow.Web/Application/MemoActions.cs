@@ -8,6 +8,7 @@ using Workflow.Web.Infrastructure;
 using Workflow.Web.Messaging;
 using Workflow.Web.Routes;
 using Workflow.Web.SecondFactor;
+using Workflow.Web.Telemetry;
 
 namespace Workflow.Web.Application;
 
@@ -23,6 +24,7 @@ public sealed class MemoActions(
     WaitClock waits,
     SignatureStepUp stepUp,
     TimeProvider clock,
+    WorkflowMetrics metrics,
     ILogger<MemoActions> log)
 {
     public async Task<Outcome<Document>> ActAsync(Guid id, CurrentUser user, ActionKind action, string? note, int? expectedVersion, CancellationToken ct,
@@ -88,6 +90,7 @@ public sealed class MemoActions(
         }
 
         outbox.Wake();
+        metrics.ActionApplied(decision.Action);
         log.LogInformation("{Action} on {DocumentId} by {UserId} for {Position} ({Capacity}, order {OrderNumber}): {From} → {To}",
             action, id, user.Id, decision.ActedFor, decision.Capacity, decision.OrderNumber, from.Status, doc.Status);
         return doc;

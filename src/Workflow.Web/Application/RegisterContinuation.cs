@@ -27,7 +27,12 @@ public sealed class RegisterContinuation(
         var key = RegisterNumberAllocator.CounterKey(year);
         using var turn = await SqliteWriteGate.EnterAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var last = await db.RegisterCounters.Where(c => c.Key == key).Select(c => (int?)c.Last).FirstOrDefaultAsync(ct) ?? 0;
+        // A no-op upsert reads the counter and locks its row until the commit: on PostgreSQL, where there is no write
+        // gate, a submission on another instance must not take a number between this read and the write below.
+        var last = (await db.Database.SqlQuery<int>($"""
+            INSERT INTO "RegisterCounters" ("Key", "Last") VALUES ({key}, 0)
+            ON CONFLICT ("Key") DO UPDATE SET "Last" = "RegisterCounters"."Last" RETURNING "Last" AS "Value"
+            """).ToListAsync(ct)).Single();
         if (next <= last)
             return new Failure(StatusCodes.Status409Conflict, "number-given",
                 $"Number {next} of {year} has already been given (the last is {last}); the next number can only be set higher.", "next");

@@ -24,11 +24,12 @@ public sealed class SignedInUser(IHttpContextAccessor accessor, WorkflowDbContex
         return _user;
     }
 
-    private async Task<CurrentUser?> LoadAsync(ClaimsPrincipal principal, CancellationToken ct)
+    private async Task<CurrentUser?> LoadAsync(ClaimsPrincipal principal, CancellationToken ct) =>
+        principal.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? await ForAsync(id, ct) : null;
+
+    /// <summary>The person as a request of theirs would see them now; the sign-in asks before their cookie exists.</summary>
+    public async Task<CurrentUser?> ForAsync(string id, CancellationToken ct)
     {
-        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (id is null)
-            return null;
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id && u.IsActive, ct);
         if (user is null)
             return null;

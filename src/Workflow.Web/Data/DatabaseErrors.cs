@@ -7,6 +7,9 @@ namespace Workflow.Web.Data;
 /// <summary>What a provider's error means, for the few places that act on it (ADR 33).</summary>
 public static class DatabaseErrors
 {
+    // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_FULL 13, SQLITE_CANTOPEN 14
+    private static readonly HashSet<int> SqliteStorageErrors = [5, 6, 8, 10, 13, 14];
+
     /// <summary>A unique or primary key constraint refused the write: someone else wrote the same key first.</summary>
     public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
     {
@@ -27,7 +30,7 @@ public static class DatabaseErrors
     /// The database could not be reached or could not write at all (server down, connection refused, disk full,
     /// read-only file system): the request is answered 503 with Retry-After, and nothing was changed.
     /// </summary>
-    public static bool IsUnavailable(Exception e, IReadOnlySet<int> sqliteStorageErrors)
+    public static bool IsUnavailable(Exception e)
     {
         // EF Core wraps the provider's exception (DbUpdateException, or InvalidOperationException for a transient failure).
         for (var x = e; x is not null; x = x.InnerException)
@@ -35,7 +38,7 @@ public static class DatabaseErrors
             switch (x)
             {
                 case SqliteException s:
-                    return sqliteStorageErrors.Contains(s.SqliteErrorCode);
+                    return SqliteStorageErrors.Contains(s.SqliteErrorCode);
                 case PostgresException p:
                     return p.IsTransient || p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState.StartsWith("57P", StringComparison.Ordinal);
                 case NpgsqlException n:

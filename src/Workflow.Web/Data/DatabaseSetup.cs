@@ -16,6 +16,7 @@ public static class DatabaseSetup
         var section = builder.Configuration.GetSection(DatabaseOptions.Section);
         builder.Services.AddOptions<DatabaseOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Pooled: a request takes a context from the pool instead of building one (options, services, change tracker).
         if (database.Kind == DatabaseProvider.PostgreSql)
         {
@@ -23,7 +24,8 @@ public static class DatabaseSetup
             // A bad connection string is reported by the options validation at start-up; an empty one here lets the
             // host be built until then.
             builder.Services.AddDbContextPool<WorkflowDbContext, PostgreSql.PostgreSqlWorkflowDbContext>(o => o
-                .UseNpgsql(Valid(database.ConnectionString)));
+                .UseNpgsql(Valid(database.ConnectionString))
+                .AddInterceptors(new PostgreSqlNulParameters()));
             return database;
         }
 

@@ -21,7 +21,7 @@ public static class PeopleEndpoints
         services.AddScoped<PersonAccounts>();
         services.AddScoped<PeopleImport>();
         services.AddScoped<InputMessages>();
-        services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<AppUser>, PasswordChangeClaims>());
+        services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<AppUser>, AccountGateClaims>());
         return services.AddCookieSessionCheck();
     }
 

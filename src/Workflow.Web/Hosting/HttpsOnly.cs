@@ -7,7 +7,7 @@ namespace Workflow.Web.Hosting;
 /// <summary>
 /// Outside Development a request that did not arrive over HTTPS (directly, or through a known proxy saying so) is not
 /// served: GET and HEAD are redirected (308) to the same path on App:PublicBaseUrl; anything else is refused with 400,
-/// since redirecting a form post would have it sent twice, once in clear. /health stays reachable for local probes.
+/// since redirecting a form post would have it sent twice, once in clear. /health and /metrics stay reachable for local probes.
 /// </summary>
 public sealed class HttpsOnly(RequestDelegate next, IOptions<AppOptions> options)
 {
@@ -17,7 +17,8 @@ public sealed class HttpsOnly(RequestDelegate next, IOptions<AppOptions> options
     public Task InvokeAsync(HttpContext http)
     {
         var request = http.Request;
-        if (request.IsHttps || request.Path.StartsWithSegments("/health"))
+        // A scraper inside the proxy's network reads each instance on its own, as a probe does (ADR 32).
+        if (request.IsHttps || request.Path.StartsWithSegments("/health") || request.Path.StartsWithSegments("/metrics"))
             return next(http);
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Data;
+using Workflow.Web.Telemetry;
 
 namespace Workflow.Web.Messaging;
 
@@ -123,6 +124,7 @@ public sealed class OutboxDispatcher(
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
     {
+        using var span = WorkflowTracing.StartPublishing(row);
         var message = OutboxWriter.Deserialize(row);
         // While the broker is away a publish may wait for the connection: bound it, then back off.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);

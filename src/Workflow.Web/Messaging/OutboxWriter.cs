@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Workflow.Contracts;
 using Workflow.Web.Data;
+using Workflow.Web.Telemetry;
 
 namespace Workflow.Web.Messaging;
 
@@ -19,6 +20,7 @@ public static class OutboxWriter
             Type = message.GetType().Name,
             Payload = JsonSerializer.Serialize(message, message.GetType()),
             CreatedAt = at,
+            TraceParent = WorkflowTracing.CurrentTraceParent(),
         });
 
     public static object Deserialize(OutboxMessage row) =>

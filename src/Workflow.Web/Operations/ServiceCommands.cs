@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflow.Web.Data;
 using Workflow.Web.Infrastructure;
@@ -37,6 +38,9 @@ public static class ServiceCommands
         {
             await using var scope = services.CreateAsyncScope();
             var sp = scope.ServiceProvider;
+            if (arguments.Verb is "backup" or "restore" && !sp.GetRequiredService<WorkflowDbContext>().Database.IsSqlite())
+                return CommandResult.Refused($"{arguments.Verb} copies the SQLite file; on PostgreSQL use pg_dump / pg_restore for the "
+                    + "database and copy the storage folders beside it (README \"Backup and restore\").");
             switch (arguments.Verb)
             {
                 case "backup":
@@ -54,7 +58,7 @@ public static class ServiceCommands
                 _ => await admin.ListAsync(ct),
             };
         }
-        catch (Exception e) when (e is OptionsValidationException or SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is OptionsValidationException or SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
         {
             return CommandResult.Refused($"{arguments.Verb} failed: {e.Message}");
         }

@@ -9,11 +9,11 @@ public sealed class SecondFactorOptions
     public const string Section = "SecondFactor";
 
     /// <summary>
-    /// None until the browser can enrol an authenticator and ask for a code at sign-in: with Signers a signer without a
-    /// second factor could not sign in the browser at all (issue 12 is open for those pages).
+    /// Signers: a stolen password alone must not sign for the municipality. Whoever must and has none is sent to set one
+    /// up at sign-in (the gate); the Development demo runs with None so the quick start needs no phone.
     /// </summary>
     [EnumDataType(typeof(SecondFactorScope))]
-    public SecondFactorScope RequiredFor { get; set; } = SecondFactorScope.None;
+    public SecondFactorScope RequiredFor { get; set; } = SecondFactorScope.Signers;
 
     /// <summary>A signature needs a second factor accepted at most this long before it.</summary>
     [Range(typeof(TimeSpan), "00:00:30", "08:00:00")]

@@ -4,6 +4,7 @@ using Workflow.Core.Classification;
 using Workflow.Web.Data;
 using Workflow.Web.Messaging;
 using Workflow.Web.Sealing;
+using Workflow.Web.Telemetry;
 
 namespace Workflow.Web.Public;
 
@@ -16,7 +17,7 @@ namespace Workflow.Web.Public;
 /// next delivery (or PublicationRetry) makes the publication (ADR 29).
 /// </summary>
 public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snapshots, PublicationPdf pdfs, OutboxSignal outbox,
-    TimeProvider clock, ILogger<DocumentPublisher> log)
+    TimeProvider clock, WorkflowMetrics metrics, ILogger<DocumentPublisher> log)
 {
     /// <param name="trigger">The event that asked, for the logs.</param>
     public async Task PublishAsync(Guid documentId, string trigger, CancellationToken ct)
@@ -90,6 +91,7 @@ public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snap
         }
 
         outbox.Wake();
+        metrics.Published(publication.PublishedAt - memo.SignedAt);
         log.LogInformation("Published {RegisterNumber} ({DocumentId}) {Latency} ms after signature",
             memo.RegisterNumber, documentId, (publication.PublishedAt - memo.SignedAt).TotalMilliseconds);
     }

@@ -7,8 +7,8 @@ namespace Workflow.Web.Sealing;
 /// <summary>
 /// Appends a signature to a PDF as an incremental update (ISO 32000-1 §7.5.6): the renderer's bytes stay untouched,
 /// and after them come the signature dictionary, its field widget, the AcroForm (/SigFlags 3), the catalog pointing
-/// at it, a new xref section and trailer. /Contents is a zero-filled placeholder the caller fills once the
-/// /ByteRange (everything but that hex string) is known.
+/// at it, the first page listing the widget in /Annots, a new xref section and trailer. /Contents is a zero-filled
+/// placeholder the caller fills once the /ByteRange (everything but that hex string) is known.
 /// </summary>
 public static partial class PdfIncrementalUpdate
 {
@@ -20,10 +20,14 @@ public static partial class PdfIncrementalUpdate
     {
         var text = Encoding.Latin1.GetString(original);
         var trailer = TrailerPattern().Matches(text) is { Count: > 0 } found ? found[^1].Groups[1].Value : throw Unsupported("no trailer");
-        var root = RefPattern("Root").Match(trailer) is { Success: true } r ? int.Parse(r.Groups[1].Value, CultureInfo.InvariantCulture) : throw Unsupported("no /Root");
-        var size = SizePattern().Match(trailer) is { Success: true } s ? int.Parse(s.Groups[1].Value, CultureInfo.InvariantCulture) : throw Unsupported("no /Size");
+        var root = RefPattern("Root").Match(trailer) is { Success: true } r ? Number(r) : throw Unsupported("no /Root");
+        var size = SizePattern().Match(trailer) is { Success: true } s ? Number(s) : throw Unsupported("no /Size");
         var previous = StartXrefPattern().Matches(text) is { Count: > 0 } x ? x[^1].Groups[1].Value : throw Unsupported("no startxref");
-        var catalog = CatalogBody(text, root);
+        var catalog = DictionaryBody(text, root);
+        if (catalog.Contains("/AcroForm", StringComparison.Ordinal))
+            throw Unsupported("already has a form");
+        var page = FirstPage(text, catalog);
+        var pageBody = DictionaryBody(text, page);
         int signature = size, field = size + 1, form = size + 2;
 
         var update = new StringBuilder(original[^1] == '\n' ? "" : "\n");
@@ -37,9 +41,11 @@ public static partial class PdfIncrementalUpdate
         var time = signedAt.ToUniversalTime().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         Object(signature, $"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /M (D:{time}Z) "
             + $"/ByteRange {RangePlaceholder} /Contents <{new string('0', ContentsBytes * 2)}> >>");
-        Object(field, $"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Seal) /V {signature} 0 R /F 132 /Rect [0 0 0 0] >>");
+        // Invisible (/F 132: hidden, locked) and on the first page: readers such as Acrobat list a signature by its widget.
+        Object(field, $"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Seal) /V {signature} 0 R /F 132 /Rect [0 0 0 0] /P {page} 0 R >>");
         Object(form, $"<< /Fields [{field} 0 R] /SigFlags 3 >>");
         Object(root, $"<<{catalog} /AcroForm {form} 0 R >>");
+        Object(page, $"<<{WithAnnotation(pageBody, field)} >>");
 
         var xref = original.Length + Encoding.Latin1.GetByteCount(update.ToString());
         update.Append("xref\n0 1\n0000000000 65535 f \n");
@@ -58,25 +64,54 @@ public static partial class PdfIncrementalUpdate
         return (pdf, start, end);
     }
 
-    /// <summary>What is inside the catalog's &lt;&lt; &gt;&gt;, to be written again with /AcroForm added.</summary>
-    private static string CatalogBody(string text, int root)
+    /// <summary>What is inside the latest definition's &lt;&lt; &gt;&gt; of an object, to be written again with a key added.</summary>
+    private static string DictionaryBody(string text, int number)
     {
-        var header = new Regex($@"(?<![0-9]){root}\s+0\s+obj\s*<<").Matches(text);
+        var header = new Regex($@"(?<![0-9]){number}\s+0\s+obj\s*<<").Matches(text);
         if (header.Count == 0)
-            throw Unsupported("no catalog object");
+            throw Unsupported($"no object {number}");
         var start = header[^1].Index + header[^1].Length;
         var depth = 1;
         for (var i = start; i < text.Length - 1; i++)
         {
             if (text[i] == '<' && text[i + 1] == '<') { depth++; i++; }
-            else if (text[i] == '>' && text[i + 1] == '>' && --depth == 0)
+            else if (text[i] == '>' && text[i + 1] == '>')
             {
-                var body = text[start..i];
-                return body.Contains("/AcroForm", StringComparison.Ordinal) ? throw Unsupported("already has a form") : body;
+                // Past both characters: in ">>>>" the middle pair closes nothing.
+                if (--depth == 0)
+                    return text[start..i];
+                i++;
             }
         }
-        throw Unsupported("unterminated catalog");
+        throw Unsupported($"unterminated object {number}");
     }
+
+    /// <summary>The first page: down the page tree from the catalog's /Pages by each node's first kid.</summary>
+    private static int FirstPage(string text, string catalog)
+    {
+        var node = RefPattern("Pages").Match(catalog) is { Success: true } p ? Number(p) : throw Unsupported("no /Pages");
+        for (var depth = 0; depth < 32; depth++)
+        {
+            var body = DictionaryBody(text, node);
+            if (!PagesTypePattern().IsMatch(body))
+                return node;
+            node = FirstKidPattern().Match(body) is { Success: true } kid ? Number(kid) : throw Unsupported("a page tree node without kids");
+        }
+        throw Unsupported("a page tree deeper than 32");
+    }
+
+    /// <summary>The page dictionary with the widget added to its /Annots array (made when there is none).</summary>
+    private static string WithAnnotation(string page, int widget)
+    {
+        if (AnnotsRefPattern().IsMatch(page))
+            throw Unsupported("the first page's /Annots is an indirect object");
+        var annots = AnnotsArrayPattern().Match(page);
+        return annots.Success
+            ? page.Insert(annots.Index + annots.Length, $"{widget} 0 R ")
+            : page + $" /Annots [{widget} 0 R]";
+    }
+
+    private static int Number(Match m) => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
 
     private static InvalidOperationException Unsupported(string why) => new($"The PDF cannot be sealed: {why}.");
 
@@ -84,6 +119,18 @@ public static partial class PdfIncrementalUpdate
 
     [GeneratedRegex(@"trailer\s*<<(.*?)>>\s*startxref", RegexOptions.Singleline)]
     private static partial Regex TrailerPattern();
+
+    [GeneratedRegex(@"/Type\s*/Pages(?![A-Za-z])")]
+    private static partial Regex PagesTypePattern();
+
+    [GeneratedRegex(@"/Kids\s*\[\s*([0-9]+)\s+0\s+R")]
+    private static partial Regex FirstKidPattern();
+
+    [GeneratedRegex(@"/Annots\s*\[\s*")]
+    private static partial Regex AnnotsArrayPattern();
+
+    [GeneratedRegex(@"/Annots\s+[0-9]+\s+0\s+R")]
+    private static partial Regex AnnotsRefPattern();
 
     [GeneratedRegex(@"/Size\s+([0-9]+)")]
     private static partial Regex SizePattern();

@@ -22,6 +22,18 @@ public sealed class SecondFactorEnrolment(WorkflowDbContext db, TotpCodes totp, 
         user.TotpSecret = totp.Protect(secret);
         user.TotpLastStep = 0;
         await db.SaveChangesAsync(ct);
+        return Show(user, secret);
+    }
+
+    /// <summary>
+    /// The unconfirmed secret again, or a new one when there is none: the set-up page shown again (reloaded, or after
+    /// a wrong code) must not change a secret the person may already have scanned.
+    /// </summary>
+    public async Task<Outcome<TotpSetup>> ResumeAsync(AppUser user, CancellationToken ct) =>
+        user is { TotpEnabledAt: null, TotpSecret: { } pending } ? Show(user, totp.Unprotect(pending)) : await BeginAsync(user, ct);
+
+    private TotpSetup Show(AppUser user, string secret)
+    {
         var uri = TotpCodes.KeyUri(options.Value.Issuer, user.UserName ?? user.Id, secret);
         using var qr = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
         // Inline SVG, no image request: the CSP stays as it is and the secret never reaches a log as a URL.

@@ -12,6 +12,7 @@ public static class SecondFactorServices
         services.AddSingleton<TotpCodes>();
         services.AddScoped<SecondFactorCheck>();
         services.AddScoped<SecondFactorEnrolment>();
+        services.AddScoped<SecondFactorRequirement>();
         services.AddScoped<SignatureStepUp>();
         return services;
     }

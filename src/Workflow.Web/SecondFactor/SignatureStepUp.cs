@@ -3,7 +3,6 @@ using Workflow.Core.SecondFactor;
 using Workflow.Web.Application;
 using Workflow.Web.Data;
 using Workflow.Web.Options;
-using Workflow.Web.Routes;
 
 namespace Workflow.Web.SecondFactor;
 
@@ -11,7 +10,7 @@ namespace Workflow.Web.SecondFactor;
 /// Before a signature: a person with a second factor needs one accepted within the step-up window, or a fresh
 /// code now; a person who must have one and has not set it up cannot sign (the sign-in gate normally stops them first).
 /// </summary>
-public sealed class SignatureStepUp(WorkflowDbContext db, RouteRegistry routes, SecondFactorCheck check, IHttpContextAccessor http,
+public sealed class SignatureStepUp(WorkflowDbContext db, SecondFactorRequirement requirement, SecondFactorCheck check, IHttpContextAccessor http,
     IOptions<SecondFactorOptions> options, TimeProvider clock)
 {
     public static readonly Failure NotSetUp = new(StatusCodes.Status403Forbidden, "second-factor-not-set-up",
@@ -24,7 +23,7 @@ public sealed class SignatureStepUp(WorkflowDbContext db, RouteRegistry routes, 
         if (person is null)
             return Failure.NotFound("User");
         if (person.TotpEnabledAt is null)
-            return IsRequired(user) ? NotSetUp : false;
+            return requirement.IsRequired(user) ? NotSetUp : false;
         if (string.IsNullOrWhiteSpace(code) && IsFresh(person))
             return true;
         var address = http.HttpContext is { } context ? ClientAddress.Of(context) : ClientAddress.Unknown;
@@ -34,8 +33,6 @@ public sealed class SignatureStepUp(WorkflowDbContext db, RouteRegistry routes, 
     /// <summary>Whether the sign form must ask this person for a code now.</summary>
     public async Task<bool> NeedsCodeAsync(CurrentUser user, CancellationToken ct) =>
         await db.Users.FindAsync([user.Id], ct) is { TotpEnabledAt: not null } person && !IsFresh(person);
-
-    public bool IsRequired(CurrentUser user) => SecondFactorRule.IsRequired(options.Value.RequiredFor, user.Actor, routes.Versions);
 
     private bool IsFresh(AppUser person) => SecondFactorRule.IsFresh(person.SecondFactorAt, clock.GetUtcNow(), options.Value.StepUpWindow);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,7 +7,7 @@ using Workflow.Web.Tests.Infrastructure;
 
 namespace Workflow.Broker.Tests.Faults;
 
-/// <summary>What must hold after the crashes, read from the service's API and straight from its SQLite file.</summary>
+/// <summary>What must hold after the crashes, read from the service's API and straight from its database (SQLite or PostgreSQL).</summary>
 public static class CrashInvariants
 {
     public sealed record Outcome(long Signed, int Lost);
@@ -17,6 +18,13 @@ public static class CrashInvariants
     {
         await using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await db.OpenAsync(ct);
+        return await CheckAsync(url, db, acknowledged, context, ct);
+    }
+
+    /// <param name="db">An open connection to the service's database.</param>
+    public static async Task<Outcome> CheckAsync(Uri url, DbConnection db, IReadOnlyDictionary<Guid, List<string>> acknowledged,
+        Func<Task<string>> context, CancellationToken ct)
+    {
         var drained = await EventuallyAsync(async () =>
             await ScalarAsync(db, """SELECT COUNT(*) FROM "Outbox" WHERE "SentAt" IS NULL""", ct) == 0
             && await ScalarAsync(db, """SELECT COUNT(*) FROM "Documents" d WHERE d."Status" = 'Signed' AND NOT EXISTS (SELECT 1 FROM "Publications" p WHERE p."DocumentId" = d."Id")""", ct) == 0,
@@ -42,8 +50,8 @@ public static class CrashInvariants
             }
         }
 
-        Assert.Equal(0L, await ScalarAsync(db, """SELECT COUNT(*) FROM (SELECT "DocumentId" FROM "Publications" GROUP BY "DocumentId" HAVING COUNT(*) > 1)""", ct));
-        Assert.Equal(0L, await ScalarAsync(db, """SELECT COUNT(*) FROM (SELECT 1 FROM "Documents" WHERE "RegisterNumber" IS NOT NULL GROUP BY "RegisterYear", "RegisterNumber" HAVING COUNT(*) > 1)""", ct));
+        Assert.Equal(0L, await ScalarAsync(db, """SELECT COUNT(*) FROM (SELECT "DocumentId" FROM "Publications" GROUP BY "DocumentId" HAVING COUNT(*) > 1) AS twice""", ct));
+        Assert.Equal(0L, await ScalarAsync(db, """SELECT COUNT(*) FROM (SELECT 1 FROM "Documents" WHERE "RegisterNumber" IS NOT NULL GROUP BY "RegisterYear", "RegisterNumber" HAVING COUNT(*) > 1) AS twice""", ct));
         var numbers = await ScalarAsync(db, """SELECT COUNT(*) FROM "Documents" WHERE "RegisterNumber" IS NOT NULL""", ct);
         Assert.Equal(numbers, await ScalarAsync(db, """SELECT COALESCE(SUM("Last"), 0) FROM "RegisterCounters" """, ct));
 
@@ -60,7 +68,7 @@ public static class CrashInvariants
         return new Outcome(await ScalarAsync(db, """SELECT COUNT(*) FROM "Publications" """, ct), lost);
     }
 
-    private static async Task<string> BacklogAsync(SqliteConnection db, CancellationToken ct)
+    private static async Task<string> BacklogAsync(DbConnection db, CancellationToken ct)
     {
         await using var command = db.CreateCommand();
         command.CommandText = """
@@ -100,11 +108,15 @@ public static class CrashInvariants
         return i == acknowledged.Count;
     }
 
-    private static async Task<List<string>> ActionsAsync(SqliteConnection db, Guid id, CancellationToken ct)
+    private static async Task<List<string>> ActionsAsync(DbConnection db, Guid id, CancellationToken ct)
     {
         await using var command = db.CreateCommand();
-        command.CommandText = """SELECT "Action" FROM "AuditEntries" WHERE "DocumentId" = $id ORDER BY "Sequence" """;
-        command.Parameters.AddWithValue("$id", id.ToString().ToUpperInvariant());
+        command.CommandText = """SELECT "Action" FROM "AuditEntries" WHERE "DocumentId" = @id ORDER BY "Sequence" """;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "id";
+        // As EF Core stores a Guid: upper-case text in SQLite, uuid in PostgreSQL.
+        parameter.Value = db is SqliteConnection ? id.ToString().ToUpperInvariant() : id;
+        command.Parameters.Add(parameter);
         var actions = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -112,7 +124,7 @@ public static class CrashInvariants
         return actions;
     }
 
-    private static async Task<long> ScalarAsync(SqliteConnection db, string sql, CancellationToken ct)
+    private static async Task<long> ScalarAsync(DbConnection db, string sql, CancellationToken ct)
     {
         await using var command = db.CreateCommand();
         command.CommandText = sql;

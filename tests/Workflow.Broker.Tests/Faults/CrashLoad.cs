@@ -27,6 +27,15 @@ public sealed class CrashLoad(Func<Uri> baseUrl)
 
     public int WireFailures;
 
+    /// <summary>503 answers that said when to come back (Retry-After): the database or disk was away.</summary>
+    public int Unavailable;
+
+    /// <summary>Any other 5xx: a fault the service did not handle. Must stay 0.</summary>
+    public int ServerErrors;
+
+    /// <summary>The last unhandled 5xx answer's status and body, for the failure message.</summary>
+    public string? LastServerError;
+
     public async Task RunWorkerAsync(CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
@@ -97,7 +106,24 @@ public sealed class CrashLoad(Func<Uri> baseUrl)
         var response = await _http.SendAsync(request, ct);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
             _tokens.TryRemove(user, out _);
+        await CountAsync(response, ct);
         return response;
+    }
+
+    private async Task CountAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if ((int)response.StatusCode < 500)
+            return;
+        if (response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null)
+        {
+            Interlocked.Increment(ref Unavailable);
+            // As a client told to come back later: not at once (the header's 30 s would outlast the test's outage).
+            await Task.Delay(250, CancellationToken.None);
+            return;
+        }
+
+        Interlocked.Increment(ref ServerErrors);
+        LastServerError = $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {await response.Content.ReadAsStringAsync(ct)}";
     }
 
     private async Task<string> TokenAsync(string user, CancellationToken ct)
@@ -105,6 +131,9 @@ public sealed class CrashLoad(Func<Uri> baseUrl)
         if (_tokens.TryGetValue(user, out var token))
             return token;
         using var response = await _http.PostAsJsonAsync(new Uri(baseUrl(), "/api/auth/login"), new { userName = user, password = "Demo-1234!" }, ct);
+        await CountAsync(response, ct);
+        if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            throw new HttpRequestException("Sign-in answered 503: the database is away");
         response.EnsureSuccessStatusCode();
         token = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
         return _tokens[user] = token;

@@ -110,7 +110,7 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
             ["SecondFactor__RequiredFor"] = "None",
             ["Storage__AttachmentsPath"] = Path.Combine(_root, "attachments"),
             ["DataProtection__KeysPath"] = Path.Combine(_root, "keys"),
-            ["Workflows__Path"] = Path.Combine(RepositoryRoot(), "workflows"),
+            ["Workflows__Path"] = Path.Combine(ServiceHost.RepositoryRoot(), "workflows"),
             ["Demo__SeedUsers"] = "true",
             ["Health__Key"] = WorkflowApp.HealthKey,
             ["Logging__LogLevel__Default"] = "Warning",
@@ -150,27 +150,9 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Workflow.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("Workflow.sln not found above the test binaries.");
-    }
-
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind does not change the result.
-        }
+        ServiceHost.DeleteFolder(_root);
     }
 }

@@ -19,6 +19,30 @@ public sealed class ServiceHost(string dll, IReadOnlyDictionary<string, string> 
         Starts++;
     }
 
+    /// <summary>The repository's root (where Workflow.sln is), for the workflows folder.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Workflow.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException("Workflow.sln not found above the test binaries.");
+    }
+
+    /// <summary>Removes a test's temp folder; one left behind (a file still open) does not change the result.</summary>
+    public static void DeleteFolder(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_service is not null)

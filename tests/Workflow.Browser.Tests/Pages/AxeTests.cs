@@ -7,7 +7,7 @@ namespace Workflow.Browser.Tests.Pages;
 /// <summary>axe-core on every page in every state, Thai and English: WCAG 2.1 A and AA, no violation allowed.</summary>
 public sealed class AxeTests(BrowserHost host)
 {
-    private static readonly AxeRunOptions Wcag21 = new()
+    internal static readonly AxeRunOptions Wcag21 = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };

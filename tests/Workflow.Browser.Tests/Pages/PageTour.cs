@@ -80,6 +80,8 @@ public sealed record PageTour(IReadOnlyList<PageTour.Stop> Stops)
             new("memo-classified-author", "legal", $"/memos/{classified}"),
             new("memo-missing", "legal", $"/memos/{Guid.NewGuid()}"),
             new("password", "legal", "/account/password"),
+            // Not a signer, so not held by the gate: the set-up anyone may choose, with the QR code and the secret.
+            new("second-factor-set-up", "finance", "/account/second-factor"),
             new("sign-out", "legal", "/account/logout"),
             new("inbox-approver", "section", "/"),
             new("memo-to-endorse", "section", $"/memos/{inRoute}"),

@@ -11,9 +11,12 @@ public sealed class XssApi(HttpClient http) : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<XssApi> SignInAsync(BrowserHost host, string userName)
+    public static Task<XssApi> SignInAsync(BrowserHost host, string userName) => SignInAsync(host.BaseUrl, userName);
+
+    /// <summary>The user on any host of the tests (e.g. SignersHost), with the demo password.</summary>
+    public static async Task<XssApi> SignInAsync(string baseUrl, string userName)
     {
-        var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
         using var response = await http.PostAsJsonAsync("/api/auth/login", new { userName, password = BrowserHost.Password }, Ct);
         var body = await ReadAsync(response, HttpStatusCode.OK, $"sign-in of {userName}");
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString());

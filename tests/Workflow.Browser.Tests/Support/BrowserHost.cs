@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -41,10 +39,7 @@ public sealed class BrowserHost : IAsyncLifetime
             return;
         Directory.CreateDirectory(_dataDir);
         _factory = new AppFactory(_dataDir);
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").TrimEnd('/');
+        BaseUrl = _factory.StartOnFreePort();
         await AddAdministratorAsync();
 
         _playwright = await Playwright.CreateAsync();

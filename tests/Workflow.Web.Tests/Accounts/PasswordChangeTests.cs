@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Accounts;
 /// A signed-in user changes their own password through the API: the current one is required, the new one follows the
 /// rules (12 characters at least, not the user name, not a common password), each refusal names its field.
 /// </summary>
-public sealed class PasswordChangeTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PasswordChangeTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -71,3 +71,9 @@ public sealed class PasswordChangeTests(WorkflowApp app) : IClassFixture<Workflo
         await app.Api.SignInAsync(Demo.Director, next);
     }
 }
+
+/// <summary>PasswordChangeTests on SQLite (the default provider).</summary>
+public sealed class PasswordChangeTests(WorkflowApp app) : PasswordChangeTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PasswordChangeTests on PostgreSQL (ADR 33).</summary>
+public sealed class PasswordChangeOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PasswordChangeTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -4,7 +4,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Accounts;
 
 /// <summary>/account/password: the same rules as the API, messages next to the fields, a notice when it worked.</summary>
-public sealed class PasswordPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PasswordPageTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -66,3 +66,9 @@ public sealed class PasswordPageTests(WorkflowApp app) : IClassFixture<WorkflowA
         Assert.StartsWith("/account/login", page.Headers.Location?.AbsolutePath ?? page.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 }
+
+/// <summary>PasswordPageTests on SQLite (the default provider).</summary>
+public sealed class PasswordPageTests(WorkflowApp app) : PasswordPageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PasswordPageTests on PostgreSQL (ADR 33).</summary>
+public sealed class PasswordPageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PasswordPageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -14,7 +14,7 @@ namespace Workflow.Web.Tests.Accounts;
 /// Signing out, changing the password, and an administrator locking or resetting the account end every session of
 /// the user: a copied cookie and a bearer token stop working within the 60 seconds the test clock is moved on.
 /// </summary>
-public sealed class SessionEndTests(SignInWorkflowApp app) : IClassFixture<SignInWorkflowApp>
+public abstract class SessionEndTestsBase(SignInWorkflowApp app)
 {
     private const string NewPassword = "ต้นมะม่วงหลังศาลาเทศบาล 2569";
 
@@ -182,3 +182,9 @@ public sealed class SessionEndTests(SignInWorkflowApp app) : IClassFixture<SignI
         Assert.Equal("Bearer", tokens.GetProperty("tokenType").GetString());
     }
 }
+
+/// <summary>SessionEndTests on SQLite (the default provider).</summary>
+public sealed class SessionEndTests(SignInWorkflowApp app) : SessionEndTestsBase(app), IClassFixture<SignInWorkflowApp>;
+
+/// <summary>SessionEndTests on PostgreSQL (ADR 33).</summary>
+public sealed class SessionEndOnPostgreSqlTests(OnPostgreSql<SignInWorkflowApp> db) : SessionEndTestsBase(db.App), IClassFixture<OnPostgreSql<SignInWorkflowApp>>;

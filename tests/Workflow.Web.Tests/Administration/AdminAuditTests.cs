@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Tests.Accounts;
 using Workflow.Web.Tests.Infrastructure;
@@ -9,7 +8,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>The administration audit: what the first start recorded, the chain check, and who may read it.</summary>
-public sealed class AdminAuditTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AdminAuditTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -75,20 +74,19 @@ public sealed class AdminAuditTests(WorkflowApp app) : IClassFixture<WorkflowApp
     [Fact]
     public async Task Verify_names_the_entry_whose_after_was_edited_in_the_database()
     {
-        await using var tampered = new WorkflowApp();
+        // A host of its own: the broken chain would fail the other tests of this class.
+        await using var tampered = new WorkflowApp { Provider = app.Provider };
         var admin = await AdminAccounts.SignInAsync(tampered, "audit-admin");
-        await using (var sqlite = new SqliteConnection(tampered.ConnectionString))
-        {
-            await sqlite.OpenAsync(Ct);
-            await using var edit = sqlite.CreateCommand();
-            edit.CommandText = "UPDATE AdminAudit SET \"After\" = replace(\"After\", 'นายกเทศมนตรี', 'นายกรัฐมนตรี') WHERE SubjectId = 'mayor' RETURNING Sequence";
-            var sequence = Convert.ToInt32(await edit.ExecuteScalarAsync(Ct));
+        var sequence = await RawSql.ScalarAsync<int>(tampered, """
+            UPDATE "AdminAudit" SET "After" = replace("After", 'นายกเทศมนตรี', 'นายกรัฐมนตรี')
+            WHERE "SubjectId" = 'mayor' AND "Sequence" = (SELECT min("Sequence") FROM "AdminAudit" WHERE "SubjectId" = 'mayor')
+            RETURNING "Sequence" AS "Value"
+            """);
 
-            var verification = await admin.GetFromJsonAsync<JsonElement>("/api/admin/audit/verify", Ct);
+        var verification = await admin.GetFromJsonAsync<JsonElement>("/api/admin/audit/verify", Ct);
 
-            Assert.False(verification.GetProperty("intact").GetBoolean());
-            Assert.Equal(sequence, verification.GetProperty("brokenAt").GetInt32());
-        }
+        Assert.False(verification.GetProperty("intact").GetBoolean());
+        Assert.Equal(sequence, verification.GetProperty("brokenAt").GetInt32());
     }
 
     [Theory]
@@ -119,3 +117,9 @@ public sealed class AdminAuditTests(WorkflowApp app) : IClassFixture<WorkflowApp
         Assert.DoesNotContain("admin-audit-status", await forClerk.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }
+
+/// <summary>AdminAuditTests on SQLite (the default provider).</summary>
+public sealed class AdminAuditTests(WorkflowApp app) : AdminAuditTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AdminAuditTests on PostgreSQL (ADR 33).</summary>
+public sealed class AdminAuditOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AdminAuditTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

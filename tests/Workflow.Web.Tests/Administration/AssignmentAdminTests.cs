@@ -8,7 +8,7 @@ using static Workflow.Web.Tests.Administration.Assignments;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>/api/admin/assignments: holdings, acting orders and delegations entered, ended early and corrected, each audited.</summary>
-public sealed class AssignmentAdminTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AssignmentAdminTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -177,3 +177,9 @@ public sealed class AssignmentAdminTests(WorkflowApp app) : IClassFixture<Workfl
         Assert.Contains(upcoming, a => a.Id == future.Id);
     }
 }
+
+/// <summary>AssignmentAdminTests on SQLite (the default provider).</summary>
+public sealed class AssignmentAdminTests(WorkflowApp app) : AssignmentAdminTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AssignmentAdminTests on PostgreSQL (ADR 33).</summary>
+public sealed class AssignmentAdminOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AssignmentAdminTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -9,7 +9,7 @@ namespace Workflow.Web.Tests.Administration;
 /// Who reaches what: /api/admin/assignments and /admin/assignments only administrators (anonymous 401 or sign-in,
 /// a post holder 403 or sign-in); /api/delegations and /account/delegations every signed-in person, for themselves.
 /// </summary>
-public sealed class AssignmentAuthorizationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AssignmentAuthorizationTestsBase(WorkflowApp app)
 {
     private static readonly string Missing = Guid.NewGuid().ToString();
 
@@ -128,3 +128,9 @@ public sealed class AssignmentAuthorizationTests(WorkflowApp app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, holder.StatusCode);
     }
 }
+
+/// <summary>AssignmentAuthorizationTests on SQLite (the default provider).</summary>
+public sealed class AssignmentAuthorizationTests(WorkflowApp app) : AssignmentAuthorizationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AssignmentAuthorizationTests on PostgreSQL (ADR 33).</summary>
+public sealed class AssignmentAuthorizationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AssignmentAuthorizationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -7,7 +7,7 @@ using static Workflow.Web.Tests.Administration.Assignments;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>The pages take the API's request and rules: /admin/assignments for the administrator, /account/delegations for a holder.</summary>
-public sealed class AssignmentPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AssignmentPageTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -117,3 +117,9 @@ public sealed class AssignmentPageTests(WorkflowApp app) : IClassFixture<Workflo
         Assert.Contains("มอบหมายให้ตนเองไม่ได้", await posted.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }
+
+/// <summary>AssignmentPageTests on SQLite (the default provider).</summary>
+public sealed class AssignmentPageTests(WorkflowApp app) : AssignmentPageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AssignmentPageTests on PostgreSQL (ADR 33).</summary>
+public sealed class AssignmentPageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AssignmentPageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

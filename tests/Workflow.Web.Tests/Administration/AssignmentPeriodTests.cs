@@ -5,7 +5,7 @@ using static Workflow.Web.Tests.Administration.Assignments;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>Assignments take effect and lapse by themselves at the bounds of their days in Bangkok, as GET /api/me shows.</summary>
-public sealed class AssignmentPeriodTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class AssignmentPeriodTestsBase(ClockedWorkflowApp app)
 {
     // 10–12 January 2027 in Asia/Bangkok (UTC+7): from 9 January 17:00 UTC to 12 January 17:00 UTC.
     public static TheoryData<string, bool> Instants => new()
@@ -39,3 +39,9 @@ public sealed class AssignmentPeriodTests(ClockedWorkflowApp app) : IClassFixtur
             await CreateAsync(admin, Request(Demo.Legal, "finance-director", "Acting", "2027-01-10", "2027-01-12", "๓/๒๕๗๐", "2027-01-08"));
     }
 }
+
+/// <summary>AssignmentPeriodTests on SQLite (the default provider).</summary>
+public sealed class AssignmentPeriodTests(ClockedWorkflowApp app) : AssignmentPeriodTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>AssignmentPeriodTests on PostgreSQL (ADR 33).</summary>
+public sealed class AssignmentPeriodOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : AssignmentPeriodTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

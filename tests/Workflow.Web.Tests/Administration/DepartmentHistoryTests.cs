@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>A department's change history, as people's, posts' and assignments': the shared audit API and the shared table on its page.</summary>
-public sealed partial class DepartmentHistoryTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract partial class DepartmentHistoryTestsBase(WorkflowApp app)
 {
     private const string AdminName = "department-history-admin";
 
@@ -88,3 +88,9 @@ public sealed partial class DepartmentHistoryTests(WorkflowApp app) : IClassFixt
         Assert.Contains("\"issuingLine\":\"กองคลัง", table, StringComparison.Ordinal);
     }
 }
+
+/// <summary>DepartmentHistoryTests on SQLite (the default provider).</summary>
+public sealed class DepartmentHistoryTests(WorkflowApp app) : DepartmentHistoryTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>DepartmentHistoryTests on PostgreSQL (ADR 33).</summary>
+public sealed class DepartmentHistoryOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : DepartmentHistoryTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

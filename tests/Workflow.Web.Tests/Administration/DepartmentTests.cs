@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>Departments through /api/admin/departments: the demo's two, create, edit with a version, an immutable key, and no deletion while anyone belongs.</summary>
-public sealed class DepartmentTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class DepartmentTestsBase(WorkflowApp app)
 {
     private const string Url = "/api/admin/departments";
 
@@ -142,3 +142,9 @@ public sealed class DepartmentTests(WorkflowApp app) : IClassFixture<WorkflowApp
         await Problem.AssertAsync(await admin.DeleteAsync($"{Url}/no-such", Ct), HttpStatusCode.NotFound);
     }
 }
+
+/// <summary>DepartmentTests on SQLite (the default provider).</summary>
+public sealed class DepartmentTests(WorkflowApp app) : DepartmentTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>DepartmentTests on PostgreSQL (ADR 33).</summary>
+public sealed class DepartmentOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : DepartmentTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>The emblem: a PNG checked by content, served publicly with its SHA-256 as ETag, shown at the top left of the memo sheet.</summary>
-public sealed class EmblemTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class EmblemTestsBase(WorkflowApp app)
 {
     private const string Url = "/api/admin/organisation/emblem";
 
@@ -109,3 +109,9 @@ public sealed class EmblemTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         await Problem.AssertFieldAsync(response, HttpStatusCode.UnsupportedMediaType, "file");
     }
 }
+
+/// <summary>EmblemTests on SQLite (the default provider).</summary>
+public sealed class EmblemTests(WorkflowApp app) : EmblemTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>EmblemTests on PostgreSQL (ADR 33).</summary>
+public sealed class EmblemOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : EmblemTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -8,7 +8,7 @@ using static Workflow.Web.Tests.Administration.Assignments;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>/api/delegations: a holder delegates their own post (ปฏิบัติราชการแทน), audited with the holder as the actor.</summary>
-public sealed class HolderDelegationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class HolderDelegationTestsBase(WorkflowApp app)
 {
     private const string Url = "/api/delegations";
 
@@ -110,3 +110,9 @@ public sealed class HolderDelegationTests(WorkflowApp app) : IClassFixture<Workf
         await Problem.AssertFieldAsync(response, HttpStatusCode.BadRequest, "to");
     }
 }
+
+/// <summary>HolderDelegationTests on SQLite (the default provider).</summary>
+public sealed class HolderDelegationTests(WorkflowApp app) : HolderDelegationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>HolderDelegationTests on PostgreSQL (ADR 33).</summary>
+public sealed class HolderDelegationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : HolderDelegationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -10,7 +10,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>A new memo's ส่วนราชการ starts as the author's department writes it: prefilled on the page, and taken when the API create omits it; the organisation's own line for an author outside every department.</summary>
-public sealed class IssuerPrefillTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class IssuerPrefillTestsBase(WorkflowApp app)
 {
     private const string ClerkOfficeLine = "สำนักปลัดเทศบาล เทศบาลตำบลโชคชัย โทร ๐ ๔๔๔๗ ๑๒๓๔";
 
@@ -90,3 +90,9 @@ public sealed class IssuerPrefillTests(WorkflowApp app) : IClassFixture<Workflow
         return userName;
     }
 }
+
+/// <summary>IssuerPrefillTests on SQLite (the default provider).</summary>
+public sealed class IssuerPrefillTests(WorkflowApp app) : IssuerPrefillTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>IssuerPrefillTests on PostgreSQL (ADR 33).</summary>
+public sealed class IssuerPrefillOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : IssuerPrefillTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

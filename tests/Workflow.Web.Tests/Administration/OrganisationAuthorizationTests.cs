@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests.Administration;
 /// administration pages, the index and the audit included (the sign-in page for anyone else); a refused request
 /// changes nothing.
 /// </summary>
-public sealed class OrganisationAuthorizationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class OrganisationAuthorizationTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -111,3 +111,9 @@ public sealed class OrganisationAuthorizationTests(WorkflowApp app) : IClassFixt
         }
     }
 }
+
+/// <summary>OrganisationAuthorizationTests on SQLite (the default provider).</summary>
+public sealed class OrganisationAuthorizationTests(WorkflowApp app) : OrganisationAuthorizationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>OrganisationAuthorizationTests on PostgreSQL (ADR 33).</summary>
+public sealed class OrganisationAuthorizationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : OrganisationAuthorizationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

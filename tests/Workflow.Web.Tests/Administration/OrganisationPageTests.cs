@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>The /admin/organisation and /admin/departments forms: the same service and rules as the API, messages in Thai next to the field.</summary>
-public sealed class OrganisationPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class OrganisationPageTestsBase(WorkflowApp app)
 {
     private const string AdminName = "org-page-admin";
 
@@ -105,3 +105,9 @@ public sealed class OrganisationPageTests(WorkflowApp app) : IClassFixture<Workf
         Assert.Contains("id=\"name-th-error\">กรุณากรอกชื่อภาษาไทย</span>", await response.Content.ReadAsStringAsync(Ct));
     }
 }
+
+/// <summary>OrganisationPageTests on SQLite (the default provider).</summary>
+public sealed class OrganisationPageTests(WorkflowApp app) : OrganisationPageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>OrganisationPageTests on PostgreSQL (ADR 33).</summary>
+public sealed class OrganisationPageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : OrganisationPageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -10,7 +10,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>The organisation profile: the demo seed sets it, the administrator changes it, and every page, the feed and the public site show the change.</summary>
-public sealed class OrganisationProfileTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class OrganisationProfileTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -132,3 +132,9 @@ public sealed class OrganisationProfileTests(WorkflowApp app) : IClassFixture<Wo
         await Problem.AssertFieldAsync(response, HttpStatusCode.BadRequest, "yearBasis");
     }
 }
+
+/// <summary>OrganisationProfileTests on SQLite (the default provider).</summary>
+public sealed class OrganisationProfileTests(WorkflowApp app) : OrganisationProfileTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>OrganisationProfileTests on PostgreSQL (ADR 33).</summary>
+public sealed class OrganisationProfileOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : OrganisationProfileTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>/api/admin/posts: the catalogue seeded from positions.json, then kept by the administrator, every change audited.</summary>
-public sealed class PostApiTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PostApiTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -194,3 +194,9 @@ public sealed class PostApiTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         Assert.True(await app.ReadDbAsync(db => db.Posts.AnyAsync(p => p.Key == "assigned-post")));
     }
 }
+
+/// <summary>PostApiTests on SQLite (the default provider).</summary>
+public sealed class PostApiTests(WorkflowApp app) : PostApiTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PostApiTests on PostgreSQL (ADR 33).</summary>
+public sealed class PostApiOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PostApiTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

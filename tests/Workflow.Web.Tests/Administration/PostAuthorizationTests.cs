@@ -6,7 +6,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>Only administrators reach the posts, API and pages alike; holding a post, even the mayor's, gives no right here.</summary>
-public sealed class PostAuthorizationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PostAuthorizationTestsBase(WorkflowApp app)
 {
     private const string AdminName = "posts-authz-admin";
 
@@ -99,3 +99,9 @@ public sealed class PostAuthorizationTests(WorkflowApp app) : IClassFixture<Work
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
+
+/// <summary>PostAuthorizationTests on SQLite (the default provider).</summary>
+public sealed class PostAuthorizationTests(WorkflowApp app) : PostAuthorizationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PostAuthorizationTests on PostgreSQL (ADR 33).</summary>
+public sealed class PostAuthorizationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PostAuthorizationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

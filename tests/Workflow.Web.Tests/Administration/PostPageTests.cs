@@ -6,7 +6,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>The /admin/posts forms: the API's rules and audit, with the messages in the interface language.</summary>
-public sealed class PostPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PostPageTestsBase(WorkflowApp app)
 {
     private const string AdminName = "posts-page-admin";
 
@@ -84,3 +84,9 @@ public sealed class PostPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         Assert.True(await app.ReadDbAsync(db => db.Posts.AnyAsync(p => p.Key == "mayor")));
     }
 }
+
+/// <summary>PostPageTests on SQLite (the default provider).</summary>
+public sealed class PostPageTests(WorkflowApp app) : PostPageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PostPageTests on PostgreSQL (ADR 33).</summary>
+public sealed class PostPageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PostPageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

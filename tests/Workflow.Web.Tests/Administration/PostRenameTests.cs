@@ -9,7 +9,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>A post's new title shows on memos still in route; a signed memo's publication keeps the titles it was signed with.</summary>
-public sealed class PostRenameTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PostRenameTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -58,3 +58,9 @@ public sealed class PostRenameTests(WorkflowApp app) : IClassFixture<WorkflowApp
         Assert.DoesNotContain("หลังลงนาม", page);
     }
 }
+
+/// <summary>PostRenameTests on SQLite (the default provider).</summary>
+public sealed class PostRenameTests(WorkflowApp app) : PostRenameTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PostRenameTests on PostgreSQL (ADR 33).</summary>
+public sealed class PostRenameOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PostRenameTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

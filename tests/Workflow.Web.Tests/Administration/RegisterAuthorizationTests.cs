@@ -5,7 +5,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>Only administrators reach /api/admin/register: anonymous gets 401, a post holder (even the mayor) 403.</summary>
-public sealed class RegisterAuthorizationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class RegisterAuthorizationTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -57,3 +57,9 @@ public sealed class RegisterAuthorizationTests(WorkflowApp app) : IClassFixture<
         Assert.Equal(allowed, response.StatusCode);
     }
 }
+
+/// <summary>RegisterAuthorizationTests on SQLite (the default provider).</summary>
+public sealed class RegisterAuthorizationTests(WorkflowApp app) : RegisterAuthorizationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>RegisterAuthorizationTests on PostgreSQL (ADR 33).</summary>
+public sealed class RegisterAuthorizationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : RegisterAuthorizationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

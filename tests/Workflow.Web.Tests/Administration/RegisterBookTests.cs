@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>The register book of a year, as the administrator reads it and as Excel opens its CSV.</summary>
-public sealed class RegisterBookTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class RegisterBookTestsBase(ClockedWorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -82,3 +82,9 @@ public sealed class RegisterBookTests(ClockedWorkflowApp app) : IClassFixture<Cl
         Assert.Equal([""], lines[3..]);
     }
 }
+
+/// <summary>RegisterBookTests on SQLite (the default provider).</summary>
+public sealed class RegisterBookTests(ClockedWorkflowApp app) : RegisterBookTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>RegisterBookTests on PostgreSQL (ADR 33).</summary>
+public sealed class RegisterBookOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : RegisterBookTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

@@ -9,7 +9,7 @@ namespace Workflow.Web.Tests.Administration;
 /// A municipality continues its paper register: the next number can be set, only upward, atomically with
 /// allocation. Each test runs in a year of its own, so the counters do not depend on the tests' order.
 /// </summary>
-public sealed class RegisterContinuationTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class RegisterContinuationTestsBase(ClockedWorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -158,3 +158,9 @@ public sealed class RegisterContinuationTests(ClockedWorkflowApp app) : IClassFi
 
     private sealed record NextAnswer(int Year, int Next, int LastGiven, bool Changed);
 }
+
+/// <summary>RegisterContinuationTests on SQLite (the default provider).</summary>
+public sealed class RegisterContinuationTests(ClockedWorkflowApp app) : RegisterContinuationTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>RegisterContinuationTests on PostgreSQL (ADR 33).</summary>
+public sealed class RegisterContinuationOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : RegisterContinuationTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

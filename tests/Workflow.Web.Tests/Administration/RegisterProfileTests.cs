@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Administration;
 /// ที่ follows the profile: a new letter code is written from the next submission on and continues the count; a new year
 /// basis continues the count of the year it lands in, so no number of a year is ever given twice. Each test in a year of its own.
 /// </summary>
-public sealed class RegisterProfileTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class RegisterProfileTestsBase(ClockedWorkflowApp app)
 {
     private Task<HttpClient> AdminAsync() => AdminAccounts.SignInAsync(app, "numbering-admin");
 
@@ -81,3 +81,9 @@ public sealed class RegisterProfileTests(ClockedWorkflowApp app) : IClassFixture
         }
     }
 }
+
+/// <summary>RegisterProfileTests on SQLite (the default provider).</summary>
+public sealed class RegisterProfileTests(ClockedWorkflowApp app) : RegisterProfileTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>RegisterProfileTests on PostgreSQL (ADR 33).</summary>
+public sealed class RegisterProfileOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : RegisterProfileTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

@@ -12,7 +12,7 @@ namespace Workflow.Web.Tests.Administration;
 /// The register page and /api/register: administrators, and holders (or acting holders) of a post given the right; to
 /// any other signed-in person and to anonymous visitors the page does not exist (404). Setting the next number stays admin-only.
 /// </summary>
-public sealed class RegisterReaderTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class RegisterReaderTestsBase(WorkflowApp app)
 {
     private const string AdminName = "register-reader-admin";
 
@@ -161,3 +161,9 @@ public sealed class RegisterReaderTests(WorkflowApp app) : IClassFixture<Workflo
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 }
+
+/// <summary>RegisterReaderTests on SQLite (the default provider).</summary>
+public sealed class RegisterReaderTests(WorkflowApp app) : RegisterReaderTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>RegisterReaderTests on PostgreSQL (ADR 33).</summary>
+public sealed class RegisterReaderOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : RegisterReaderTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -10,7 +10,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration;
 
 /// <summary>The register book of a year as an Excel workbook, opened here with ClosedXML as a spreadsheet program would.</summary>
-public sealed class RegisterXlsxTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class RegisterXlsxTestsBase(ClockedWorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -103,3 +103,9 @@ public sealed class RegisterXlsxTests(ClockedWorkflowApp app) : IClassFixture<Cl
         }
     }
 }
+
+/// <summary>RegisterXlsxTests on SQLite (the default provider).</summary>
+public sealed class RegisterXlsxTests(ClockedWorkflowApp app) : RegisterXlsxTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>RegisterXlsxTests on PostgreSQL (ADR 33).</summary>
+public sealed class RegisterXlsxOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : RegisterXlsxTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

@@ -11,7 +11,7 @@ namespace Workflow.Web.Tests.Assignments;
 /// An acting municipal clerk (รักษาราชการแทนปลัดเทศบาลตำบลโชคชัย) by order 123/2569 for December 2026: what they may do
 /// inside the order's period and after it, and how the note, the audit, the events and the publication name it.
 /// </summary>
-public sealed class ActingOrderTests : IClassFixture<ClockedWorkflowApp>
+public abstract class ActingOrderTestsBase
 {
     private const string Order = "123/2569";
     private const string ClerkTitle = "ปลัดเทศบาลตำบลโชคชัย";
@@ -21,7 +21,7 @@ public sealed class ActingOrderTests : IClassFixture<ClockedWorkflowApp>
 
     private readonly ClockedWorkflowApp _app;
 
-    public ActingOrderTests(ClockedWorkflowApp app)
+    protected ActingOrderTestsBase(ClockedWorkflowApp app)
     {
         _app = app;
         _app.SetClock(MidDecember);
@@ -142,3 +142,9 @@ public sealed class ActingOrderTests : IClassFixture<ClockedWorkflowApp>
         Assert.Equal(HttpStatusCode.Forbidden, await later.ActAsync(id, "sign"));
     }
 }
+
+/// <summary>ActingOrderTests on SQLite (the default provider).</summary>
+public sealed class ActingOrderTests(ClockedWorkflowApp app) : ActingOrderTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>ActingOrderTests on PostgreSQL (ADR 33).</summary>
+public sealed class ActingOrderOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : ActingOrderTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Assignments;
 /// The mayor delegates the post (ปฏิบัติราชการแทน) for December 2026 only: the delegate's inbox shows the memo waiting
 /// for the mayor while the delegation lasts, to the last minute of 31 December in Bangkok, and nothing once it has ended.
 /// </summary>
-public sealed class DelegationLapseTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class DelegationLapseTestsBase(ClockedWorkflowApp app)
 {
     private static readonly TimeSpan Bangkok = TimeSpan.FromHours(7);
 
@@ -48,3 +48,9 @@ public sealed class DelegationLapseTests(ClockedWorkflowApp app) : IClassFixture
         Assert.Equal("mayor", (await app.Api.GetDocumentAsync(Demo.Mayor, memo)).WaitingFor?.Key);
     }
 }
+
+/// <summary>DelegationLapseTests on SQLite (the default provider).</summary>
+public sealed class DelegationLapseTests(ClockedWorkflowApp app) : DelegationLapseTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>DelegationLapseTests on PostgreSQL (ADR 33).</summary>
+public sealed class DelegationLapseOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : DelegationLapseTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

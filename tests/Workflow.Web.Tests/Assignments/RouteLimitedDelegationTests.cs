@@ -9,7 +9,7 @@ namespace Workflow.Web.Tests.Assignments;
 /// The mayor delegates signing on the memo route only (ปฏิบัติราชการแทนนายกเทศมนตรีตำบลโชคชัย): the delegated person
 /// sees and signs memos on that route, and nothing of the finance route the mayor also signs.
 /// </summary>
-public sealed class RouteLimitedDelegationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class RouteLimitedDelegationTestsBase(WorkflowApp app)
 {
     private const string MayorTitle = "นายกเทศมนตรีตำบลโชคชัย";
 
@@ -79,3 +79,9 @@ public sealed class RouteLimitedDelegationTests(WorkflowApp app) : IClassFixture
         await app.Api.ActOkAsync(Demo.Mayor, id, "sign");
     }
 }
+
+/// <summary>RouteLimitedDelegationTests on SQLite (the default provider).</summary>
+public sealed class RouteLimitedDelegationTests(WorkflowApp app) : RouteLimitedDelegationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>RouteLimitedDelegationTests on PostgreSQL (ADR 33).</summary>
+public sealed class RouteLimitedDelegationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : RouteLimitedDelegationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

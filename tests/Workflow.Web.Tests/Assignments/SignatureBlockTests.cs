@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Public;
 using Workflow.Web.Tests.Infrastructure;
@@ -8,20 +7,11 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Assignments;
 
 /// <summary>The author's signature block prints their own title (นิติกรชำนาญการ), and memos and snapshots from before still show.</summary>
-public sealed class SignatureBlockTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class SignatureBlockTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task ExecuteAsync(string sql, Guid id, string? text = null)
-    {
-        await using var connection = new SqliteConnection(app.ConnectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", id.ToString().ToUpperInvariant());
-        command.Parameters.AddWithValue("$text", (object?)text ?? DBNull.Value);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync(Ct));
-    }
+    private async Task ExecuteAsync(string sql, params object[] values) => Assert.Equal(1, await RawSql.ExecuteAsync(app, sql, values));
 
     [Fact]
     public async Task Memo_keeps_the_authors_personal_title_for_the_signature_block_when_it_is_created()
@@ -37,7 +27,7 @@ public sealed class SignatureBlockTests(WorkflowApp app) : IClassFixture<Workflo
     {
         var id = (await app.Api.CreateDraftAsync()).Id;
 
-        await ExecuteAsync("UPDATE Documents SET AuthorTitle = NULL WHERE Id = $id", id);
+        await ExecuteAsync("""UPDATE "Documents" SET "AuthorTitle" = NULL WHERE "Id" = {0}""", id);
 
         Assert.Equal("นิติกร", (await app.Api.GetDocumentAsync(Demo.Legal, id)).AuthorTitle);
     }
@@ -57,7 +47,7 @@ public sealed class SignatureBlockTests(WorkflowApp app) : IClassFixture<Workflo
                 action!.AsObject().Remove(field);
         }
 
-        await ExecuteAsync("UPDATE Publications SET Snapshot = $text WHERE DocumentId = $id", id, old.ToJsonString(SnapshotBuilder.Json));
+        await ExecuteAsync("""UPDATE "Publications" SET "Snapshot" = {1} WHERE "DocumentId" = {0}""", id, old.ToJsonString(SnapshotBuilder.Json));
 
         using var page = await app.Api.CreateClient().GetAsync(PublicSite.UrlOf(publication.Id), Ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -66,3 +56,9 @@ public sealed class SignatureBlockTests(WorkflowApp app) : IClassFixture<Workflo
         Assert.Contains("(นายมานพ ใจสาธิต)", html);
     }
 }
+
+/// <summary>SignatureBlockTests on SQLite (the default provider).</summary>
+public sealed class SignatureBlockTests(WorkflowApp app) : SignatureBlockTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>SignatureBlockTests on PostgreSQL (ADR 33).</summary>
+public sealed class SignatureBlockOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : SignatureBlockTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -9,7 +9,7 @@ namespace Workflow.Web.Tests.Attachments;
 /// A memo holds at most Storage:MaxAttachmentsPerDocument files and Storage:MaxAttachmentBytesPerDocument bytes in
 /// all: going over answers 413 naming the field "file", on the API and the edit page, and stores nothing.
 /// </summary>
-public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : IClassFixture<LimitedWorkflowApp>
+public abstract class AttachmentLimitTestsBase(LimitedWorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -95,3 +95,9 @@ public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : IClassFixture
         Assert.Contains($"A memo holds at most {LimitedWorkflowApp.MaxAttachments} files, 0.1 MB in all.", html, StringComparison.Ordinal);
     }
 }
+
+/// <summary>AttachmentLimitTests on SQLite (the default provider).</summary>
+public sealed class AttachmentLimitTests(LimitedWorkflowApp app) : AttachmentLimitTestsBase(app), IClassFixture<LimitedWorkflowApp>;
+
+/// <summary>AttachmentLimitTests on PostgreSQL (ADR 33).</summary>
+public sealed class AttachmentLimitOnPostgreSqlTests(OnPostgreSql<LimitedWorkflowApp> db) : AttachmentLimitTestsBase(db.App), IClassFixture<OnPostgreSql<LimitedWorkflowApp>>;

@@ -12,7 +12,7 @@ namespace Workflow.Web.Tests.Attachments;
 /// An attachment is a PDF, so its name ends in ".pdf" wherever it is stored or served: the API, the member pages'
 /// download, the publication snapshot and the public site's download. Rows stored before the rule are served so too.
 /// </summary>
-public sealed class AttachmentNameTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AttachmentNameTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -80,3 +80,9 @@ public sealed class AttachmentNameTests(WorkflowApp app) : IClassFixture<Workflo
         Assert.Equal("report.cmd.pdf", (await _api.GetDocumentAsync(Demo.Legal, id)).Attachments.Single().FileName);
     }
 }
+
+/// <summary>AttachmentNameTests on SQLite (the default provider).</summary>
+public sealed class AttachmentNameTests(WorkflowApp app) : AttachmentNameTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AttachmentNameTests on PostgreSQL (ADR 33).</summary>
+public sealed class AttachmentNameOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AttachmentNameTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

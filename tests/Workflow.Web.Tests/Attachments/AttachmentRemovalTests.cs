@@ -11,7 +11,7 @@ namespace Workflow.Web.Tests.Attachments;
 /// or the edit page's remove button); its file goes unless another memo holds the same file. Others are refused as
 /// for any edit: 404 when they may not read the memo (ADR 6), 403 when they may, 409 when the memo moved on.
 /// </summary>
-public sealed class AttachmentRemovalTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AttachmentRemovalTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -204,3 +204,9 @@ public sealed class AttachmentRemovalTests(WorkflowApp app) : IClassFixture<Work
         Assert.Equal(status, response.StatusCode);
     }
 }
+
+/// <summary>AttachmentRemovalTests on SQLite (the default provider).</summary>
+public sealed class AttachmentRemovalTests(WorkflowApp app) : AttachmentRemovalTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AttachmentRemovalTests on PostgreSQL (ADR 33).</summary>
+public sealed class AttachmentRemovalOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AttachmentRemovalTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

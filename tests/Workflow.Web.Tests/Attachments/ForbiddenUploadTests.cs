@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Attachments;
 /// An upload that is not allowed (route, author, state, version) stores nothing: the attachments folder holds exactly
 /// the files it held before, through the API and the pages alike.
 /// </summary>
-public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class ForbiddenUploadTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -128,3 +128,9 @@ public sealed class ForbiddenUploadTests(WorkflowApp app) : IClassFixture<Workfl
         await AssertNothingStoredAsync(() => ApiUploadAsync(Demo.Mayor, id), HttpStatusCode.NotFound);
     }
 }
+
+/// <summary>ForbiddenUploadTests on SQLite (the default provider).</summary>
+public sealed class ForbiddenUploadTests(WorkflowApp app) : ForbiddenUploadTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>ForbiddenUploadTests on PostgreSQL (ADR 33).</summary>
+public sealed class ForbiddenUploadOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : ForbiddenUploadTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

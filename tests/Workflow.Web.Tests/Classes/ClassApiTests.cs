@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Classes;
 
 /// <summary>The author's urgency and secrecy classes over the API (ADR 22): kept, answered by name, refused when unknown or ลับที่สุด.</summary>
-public sealed class ClassApiTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class ClassApiTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -166,3 +166,9 @@ public sealed class ClassApiTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         Assert.True(verified.GetProperty("valid").GetBoolean());
     }
 }
+
+/// <summary>ClassApiTests on SQLite (the default provider).</summary>
+public sealed class ClassApiTests(WorkflowApp app) : ClassApiTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>ClassApiTests on PostgreSQL (ADR 33).</summary>
+public sealed class ClassApiOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : ClassApiTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

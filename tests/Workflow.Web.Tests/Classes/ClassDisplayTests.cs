@@ -12,7 +12,7 @@ namespace Workflow.Web.Tests.Classes;
 /// the urgency above the heading; a badge in words in every list; the public side showing the urgency frozen at signing.
 /// Thai is written as UTF-8 text, markup-encoded like any other text.
 /// </summary>
-public sealed class ClassDisplayTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class ClassDisplayTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -136,3 +136,9 @@ public sealed class ClassDisplayTests(WorkflowApp app) : IClassFixture<WorkflowA
         return html[start..html.IndexOf("</tr>", at, StringComparison.Ordinal)];
     }
 }
+
+/// <summary>ClassDisplayTests on SQLite (the default provider).</summary>
+public sealed class ClassDisplayTests(WorkflowApp app) : ClassDisplayTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>ClassDisplayTests on PostgreSQL (ADR 33).</summary>
+public sealed class ClassDisplayOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : ClassDisplayTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Classes;
 
 /// <summary>The classes on the memo form: two labelled selects, kept as chosen, refused with a message in the interface language.</summary>
-public sealed partial class ClassPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract partial class ClassPageTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -111,3 +111,9 @@ public sealed partial class ClassPageTests(WorkflowApp app) : IClassFixture<Work
         Assert.Equal(("none", "secret"), (memo.GetProperty("urgency").GetString(), memo.GetProperty("secrecy").GetString()));
     }
 }
+
+/// <summary>ClassPageTests on SQLite (the default provider).</summary>
+public sealed class ClassPageTests(WorkflowApp app) : ClassPageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>ClassPageTests on PostgreSQL (ADR 33).</summary>
+public sealed class ClassPageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : ClassPageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -19,7 +19,7 @@ public class DeadlineWorkflowApp : ClockedWorkflowApp
     /// <summary>A second host on this one's database, both dispatchers running (call before either host is used).</summary>
     public DeadlineWorkflowApp SharingDatabaseWith(DeadlineWorkflowApp first)
     {
-        Settings["Database:Path"] = first.DatabasePath;
+        ShareDatabaseOf(first);
         return this;
     }
 

@@ -13,7 +13,7 @@ namespace Workflow.Web.Tests.Deadlines;
 /// reaches the post and when its due time nears and passes. Its own host: the delegation would change who other
 /// classes expect to be told.
 /// </summary>
-public sealed class DelegateReminderTests(DeadlineWorkflowApp app) : IClassFixture<DeadlineWorkflowApp>
+public abstract class DelegateReminderTestsBase(DeadlineWorkflowApp app)
 {
     private const string Post = "section-head-admin";
 
@@ -59,3 +59,9 @@ public sealed class DelegateReminderTests(DeadlineWorkflowApp app) : IClassFixtu
         await ApiClient.ExpectAsync(response, HttpStatusCode.Created, "delegate the section head's post");
     }
 }
+
+/// <summary>DelegateReminderTests on SQLite (the default provider).</summary>
+public sealed class DelegateReminderTests(DeadlineWorkflowApp app) : DelegateReminderTestsBase(app), IClassFixture<DeadlineWorkflowApp>;
+
+/// <summary>DelegateReminderTests on PostgreSQL (ADR 33).</summary>
+public sealed class DelegateReminderOnPostgreSqlTests(OnPostgreSql<DeadlineWorkflowApp> db) : DelegateReminderTestsBase(db.App), IClassFixture<OnPostgreSql<DeadlineWorkflowApp>>;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Formatting;
 using Workflow.Web.Data;
 using Workflow.Web.Notifications;
+using Workflow.Web.Options;
 using Workflow.Web.Tests.Infrastructure;
 using Workflow.Web.Tests.Notifications;
 using Workflow.Web.Tests.Secrets;
@@ -9,7 +10,7 @@ using Workflow.Web.Tests.Secrets;
 namespace Workflow.Web.Tests.Deadlines;
 
 /// <summary>The daily digest over SMTP to a real server on loopback: who receives it, in which language, and what it lists.</summary>
-public sealed class DigestMailTests
+public abstract class DigestMailTestsBase(DatabaseProvider provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -17,7 +18,7 @@ public sealed class DigestMailTests
     public async Task Digest_lists_what_waits_for_each_person_under_a_Thai_subject_at_the_digest_time()
     {
         using var smtp = new SmtpCapture();
-        await using var app = new DeadlineWorkflowApp().MailingTo(smtp.Port);
+        await using var app = new DeadlineWorkflowApp { Provider = provider }.MailingTo(smtp.Port);
         var subject = $"ขอความเห็นชอบแผนการตรวจสอบภายใน {Guid.NewGuid():N}";
         var id = (await app.Api.CreateDraftAsync(subject: subject)).Id;
         await app.Api.ActOkAsync(Demo.Legal, id, "submit");
@@ -43,7 +44,7 @@ public sealed class DigestMailTests
     public async Task Digest_is_in_English_when_the_person_chose_English()
     {
         using var smtp = new SmtpCapture();
-        await using var app = new DeadlineWorkflowApp().MailingTo(smtp.Port);
+        await using var app = new DeadlineWorkflowApp { Provider = provider }.MailingTo(smtp.Port);
         await app.Api.MemoAtStepAsync(3);
         await app.ReadDbAsync(db => db.Users.Where(u => u.UserName == Demo.Mayor).ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, "en"), Ct));
         var digest = await app.NextDigestAsync();
@@ -60,7 +61,7 @@ public sealed class DigestMailTests
     public async Task Digest_is_not_mailed_when_the_person_turned_digest_mail_off()
     {
         using var smtp = new SmtpCapture();
-        await using var app = new DeadlineWorkflowApp().MailingTo(smtp.Port);
+        await using var app = new DeadlineWorkflowApp { Provider = provider }.MailingTo(smtp.Port);
         await app.Api.MemoAtStepAsync(2);
         await app.ReadDbAsync(async db =>
         {
@@ -78,3 +79,9 @@ public sealed class DigestMailTests
             .Select(d => d.Items).SingleAsync(Ct)));
     }
 }
+
+/// <summary>DigestMailTests on SQLite (the default provider).</summary>
+public sealed class DigestMailTests() : DigestMailTestsBase(DatabaseProvider.Sqlite);
+
+/// <summary>DigestMailTests on PostgreSQL (ADR 33).</summary>
+public sealed class DigestMailOnPostgreSqlTests() : DigestMailTestsBase(DatabaseProvider.PostgreSql);

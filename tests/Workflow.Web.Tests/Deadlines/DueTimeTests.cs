@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests.Deadlines;
 /// P2D), urgency makes it earlier, and the inbox and the memo page say when it is due and when it is overdue.
 /// Each test uses its own week of March 2570 BE (2027), which has no holiday.
 /// </summary>
-public sealed class DueTimeTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class DueTimeTestsBase(ClockedWorkflowApp app)
 {
     private static readonly TimeSpan Bangkok = TimeSpan.FromHours(7);
 
@@ -133,3 +133,9 @@ public sealed class DueTimeTests(ClockedWorkflowApp app) : IClassFixture<Clocked
         return html[start..html.IndexOf("</tr>", at, StringComparison.Ordinal)];
     }
 }
+
+/// <summary>DueTimeTests on SQLite (the default provider).</summary>
+public sealed class DueTimeTests(ClockedWorkflowApp app) : DueTimeTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>DueTimeTests on PostgreSQL (ADR 33).</summary>
+public sealed class DueTimeOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : DueTimeTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

@@ -11,7 +11,7 @@ namespace Workflow.Web.Tests.Deadlines;
 /// The holiday list through /api/admin/holidays: the shipped list, a holiday added counting at once for memos that
 /// arrive afterwards, covered years, and bad input refused naming the field with nothing changed.
 /// </summary>
-public sealed class HolidayApiTests(ClockedWorkflowApp app) : IClassFixture<ClockedWorkflowApp>
+public abstract class HolidayApiTestsBase(ClockedWorkflowApp app)
 {
     private const string Url = "/api/admin/holidays";
 
@@ -171,3 +171,9 @@ public sealed class HolidayApiTests(ClockedWorkflowApp app) : IClassFixture<Cloc
         Assert.Equal(before, await CountsAsync());
     }
 }
+
+/// <summary>HolidayApiTests on SQLite (the default provider).</summary>
+public sealed class HolidayApiTests(ClockedWorkflowApp app) : HolidayApiTestsBase(app), IClassFixture<ClockedWorkflowApp>;
+
+/// <summary>HolidayApiTests on PostgreSQL (ADR 33).</summary>
+public sealed class HolidayApiOnPostgreSqlTests(OnPostgreSql<ClockedWorkflowApp> db) : HolidayApiTestsBase(db.App), IClassFixture<OnPostgreSql<ClockedWorkflowApp>>;

@@ -6,7 +6,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Deadlines;
 
 /// <summary>The /admin/holidays forms: the API's rules and audit, anti-forgery on every form, messages in the interface language.</summary>
-public sealed class HolidayPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class HolidayPageTestsBase(WorkflowApp app)
 {
     private const string Page = "/admin/holidays";
 
@@ -149,3 +149,9 @@ public sealed class HolidayPageTests(WorkflowApp app) : IClassFixture<WorkflowAp
         Assert.Contains("href=\"/admin/holidays\"", html);
     }
 }
+
+/// <summary>HolidayPageTests on SQLite (the default provider).</summary>
+public sealed class HolidayPageTests(WorkflowApp app) : HolidayPageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>HolidayPageTests on PostgreSQL (ADR 33).</summary>
+public sealed class HolidayPageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : HolidayPageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

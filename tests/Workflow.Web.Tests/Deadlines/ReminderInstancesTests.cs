@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Deadlines;
 using Workflow.Web.Notifications;
+using Workflow.Web.Options;
 using Workflow.Web.Tests.Infrastructure;
 using Workflow.Web.Tests.Notifications;
 
 namespace Workflow.Web.Tests.Deadlines;
 
 /// <summary>Two service instances on one database, both dispatchers running: reminders and digests go out once (ADR 26).</summary>
-public sealed class ReminderInstancesTests
+public abstract class ReminderInstancesTestsBase(DatabaseProvider provider)
 {
     private const int Memos = 4;
 
@@ -17,9 +18,9 @@ public sealed class ReminderInstancesTests
     public async Task Two_instances_send_each_due_reminder_once_to_each_recipient()
     {
         using var smtp = new SmtpCapture();
-        await using var first = new DeadlineWorkflowApp().MailingTo(smtp.Port);
+        await using var first = new DeadlineWorkflowApp { Provider = provider }.MailingTo(smtp.Port);
         var ids = await MemosAtStepOneAsync(first);
-        await using var second = new DeadlineWorkflowApp().SharingDatabaseWith(first).MailingTo(smtp.Port);
+        await using var second = new DeadlineWorkflowApp { Provider = provider }.SharingDatabaseWith(first).MailingTo(smtp.Port);
         var last = (await Task.WhenAll(ids.Select(id => first.PlannedAsync(id, ReminderKind.Escalation)))).Max(r => r.At);
 
         MovePast(last, first, second);
@@ -48,9 +49,9 @@ public sealed class ReminderInstancesTests
     public async Task Two_instances_give_each_person_one_digest_when_the_digest_time_comes()
     {
         using var smtp = new SmtpCapture();
-        await using var first = new DeadlineWorkflowApp().MailingTo(smtp.Port);
+        await using var first = new DeadlineWorkflowApp { Provider = provider }.MailingTo(smtp.Port);
         await MemosAtStepOneAsync(first);
-        await using var second = new DeadlineWorkflowApp().SharingDatabaseWith(first).MailingTo(smtp.Port);
+        await using var second = new DeadlineWorkflowApp { Provider = provider }.SharingDatabaseWith(first).MailingTo(smtp.Port);
 
         var digest = await first.NextDigestAsync();
 
@@ -79,3 +80,9 @@ public sealed class ReminderInstancesTests
         }
     }
 }
+
+/// <summary>ReminderInstancesTests on SQLite (the default provider).</summary>
+public sealed class ReminderInstancesTests() : ReminderInstancesTestsBase(DatabaseProvider.Sqlite);
+
+/// <summary>ReminderInstancesTests on PostgreSQL (ADR 33).</summary>
+public sealed class ReminderInstancesOnPostgreSqlTests() : ReminderInstancesTestsBase(DatabaseProvider.PostgreSql);

@@ -1,19 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Workflow.Core.Deadlines;
 using Workflow.Web.Notifications;
+using Workflow.Web.Options;
 using Workflow.Web.Tests.Infrastructure;
 using Workflow.Web.Tests.Notifications;
 
 namespace Workflow.Web.Tests.Deadlines;
 
 /// <summary>A reminder's e-mail over SMTP to a real server on loopback: its Thai headline and the memo's due time.</summary>
-public sealed class ReminderMailTests
+public abstract class ReminderMailTestsBase(DatabaseProvider provider)
 {
     [Fact]
     public async Task Due_soon_mail_states_the_due_time_under_a_Thai_headline()
     {
         using var smtp = new SmtpCapture();
-        await using var app = new DeadlineWorkflowApp().MailingTo(smtp.Port);
+        await using var app = new DeadlineWorkflowApp { Provider = provider }.MailingTo(smtp.Port);
         var id = await app.Api.MemoAtStepAsync(0);
         var due = await app.ReadDbAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.DueAt!.Value).SingleAsync(TestContext.Current.CancellationToken));
 
@@ -35,3 +36,9 @@ public sealed class ReminderMailTests
         return Assert.Single(smtp.Messages, m => (m.Subject ?? "").StartsWith(headline, StringComparison.Ordinal));
     }
 }
+
+/// <summary>ReminderMailTests on SQLite (the default provider).</summary>
+public sealed class ReminderMailTests() : ReminderMailTestsBase(DatabaseProvider.Sqlite);
+
+/// <summary>ReminderMailTests on PostgreSQL (ADR 33).</summary>
+public sealed class ReminderMailOnPostgreSqlTests() : ReminderMailTestsBase(DatabaseProvider.PostgreSql);

@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Notifications;
 namespace Workflow.Web.Tests.Deadlines;
 
 /// <summary>Reminder rows sent by the dispatcher when the clock passes them: who is told what in-app (ADR 26).</summary>
-public sealed class ReminderTests(DeadlineWorkflowApp app) : IClassFixture<DeadlineWorkflowApp>
+public abstract class ReminderTestsBase(DeadlineWorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -131,3 +131,9 @@ public sealed class ReminderTests(DeadlineWorkflowApp app) : IClassFixture<Deadl
         Assert.Equal([Demo.Section], await Notified.RecipientsAsync(app, id, NotificationKind.DueSoon));
     }
 }
+
+/// <summary>ReminderTests on SQLite (the default provider).</summary>
+public sealed class ReminderTests(DeadlineWorkflowApp app) : ReminderTestsBase(app), IClassFixture<DeadlineWorkflowApp>;
+
+/// <summary>ReminderTests on PostgreSQL (ADR 33).</summary>
+public sealed class ReminderOnPostgreSqlTests(OnPostgreSql<DeadlineWorkflowApp> db) : ReminderTestsBase(db.App), IClassFixture<OnPostgreSql<DeadlineWorkflowApp>>;

@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Fuzz;
 
 /// <summary>The requests the fuzzer shrank to when it found a 5xx, kept as plain tests so they stay fixed.</summary>
-public sealed class FuzzFindingsTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class FuzzFindingsTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -89,3 +89,9 @@ public sealed class FuzzFindingsTests(WorkflowApp app) : IClassFixture<WorkflowA
         Assert.True(list.GetProperty("total").GetInt32() >= 1);
     }
 }
+
+/// <summary>FuzzFindingsTests on SQLite (the default provider).</summary>
+public sealed class FuzzFindingsTests(WorkflowApp app) : FuzzFindingsTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>FuzzFindingsTests on PostgreSQL (ADR 33).</summary>
+public sealed class FuzzFindingsOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : FuzzFindingsTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -43,11 +43,14 @@ public sealed class FuzzSummary
     };
 
     /// <summary>Writes the report under TestResults/ at the repository root (or FUZZ_SUMMARY_PATH) and answers the path.</summary>
-    public string Write(object report)
+    public string Write(object report, Workflow.Web.Options.DatabaseProvider provider)
     {
         var path = Environment.GetEnvironmentVariable("FUZZ_SUMMARY_PATH") is { Length: > 0 } configured
             ? configured
             : Path.Combine(RepositoryRoot(), "TestResults", "fuzz-summary.json");
+        // The run on PostgreSQL keeps its own file: the README quotes the SQLite one.
+        if (provider != Workflow.Web.Options.DatabaseProvider.Sqlite)
+            path = Path.ChangeExtension(path, null) + "-postgresql.json";
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
         return path;

@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests.Fuzz;
 /// nothing without a valid token reads /api, nothing unpublished shows on /public, no request writes, and the
 /// database is as it was. FUZZ_REQUESTS raises the count (the default is what CI runs); FUZZ_SEED replays a run.
 /// </summary>
-public sealed class MalformedRequestFuzzTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class MalformedRequestFuzzTestsBase(WorkflowApp app)
 {
     public const int DefaultRequests = 10_000;
 
@@ -37,7 +37,7 @@ public sealed class MalformedRequestFuzzTests(WorkflowApp app) : IClassFixture<W
 
         clock.Stop();
         var report = summary.ToReport(seed ?? "random", clock.Elapsed);
-        var path = summary.Write(report);
+        var path = summary.Write(report, app.Provider);
         TestContext.Current.SendDiagnosticMessage($"Fuzz: {summary.Requests} requests in {clock.Elapsed.TotalSeconds:0} s; statuses {summary.StatusLine()}; summary in {path}");
         Assert.True(summary.Requests >= RequestCount, $"Only {summary.Requests} of {RequestCount} requests were sent.");
         Assert.Equal(0, summary.ServerErrors);
@@ -100,3 +100,9 @@ public sealed class MalformedRequestFuzzTests(WorkflowApp app) : IClassFixture<W
     private static bool Names(Uri uri, Guid id) =>
         uri.AbsolutePath.Split('/').Any(s => Guid.TryParse(Uri.UnescapeDataString(s), out var g) && g == id);
 }
+
+/// <summary>MalformedRequestFuzzTests on SQLite (the default provider).</summary>
+public sealed class MalformedRequestFuzzTests(WorkflowApp app) : MalformedRequestFuzzTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>MalformedRequestFuzzTests on PostgreSQL (ADR 33).</summary>
+public sealed class MalformedRequestFuzzOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : MalformedRequestFuzzTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

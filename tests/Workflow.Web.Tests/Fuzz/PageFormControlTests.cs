@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Fuzz;
 /// The fuzzer's clean posts do take effect when they carry a valid token, each on freshly seeded memos: so when the
 /// fuzz sees the same posts refused without one, the anti-forgery check is what refused them.
 /// </summary>
-public sealed class PageFormControlTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PageFormControlTestsBase(WorkflowApp app)
 {
     public static TheoryData<string> Forms => [.. PageFormGen.EffectiveForms];
 
@@ -34,3 +34,9 @@ public sealed class PageFormControlTests(WorkflowApp app) : IClassFixture<Workfl
         }
     }
 }
+
+/// <summary>PageFormControlTests on SQLite (the default provider).</summary>
+public sealed class PageFormControlTests(WorkflowApp app) : PageFormControlTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PageFormControlTests on PostgreSQL (ADR 33).</summary>
+public sealed class PageFormControlOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PageFormControlTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -5,7 +5,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Fuzz;
 
 /// <summary>Posts the page-form fuzzer shrank to when one took effect, kept as plain tests so they stay fixed.</summary>
-public sealed class PageFormFindingsTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PageFormFindingsTestsBase(WorkflowApp app)
 {
     [Theory]
     [InlineData("1")]
@@ -36,3 +36,9 @@ public sealed class PageFormFindingsTests(WorkflowApp app) : IClassFixture<Workf
         Assert.Equal(before, await app.CountsAsync(id));
     }
 }
+
+/// <summary>PageFormFindingsTests on SQLite (the default provider).</summary>
+public sealed class PageFormFindingsTests(WorkflowApp app) : PageFormFindingsTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PageFormFindingsTests on PostgreSQL (ADR 33).</summary>
+public sealed class PageFormFindingsOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PageFormFindingsTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -12,7 +12,7 @@ namespace Workflow.Web.Tests.Fuzz;
 /// language switch only ever sends people back to this site, and the database is as it was.
 /// PAGE_FUZZ_POSTS raises the count (the default is what CI runs); PAGE_FUZZ_SEED replays a run.
 /// </summary>
-public sealed class PageFormFuzzTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PageFormFuzzTestsBase(WorkflowApp app)
 {
     public const int DefaultPosts = 5_000;
 
@@ -40,7 +40,7 @@ public sealed class PageFormFuzzTests(WorkflowApp app) : IClassFixture<WorkflowA
             print: p => p.ToString());
 
         clock.Stop();
-        var path = PageFormSummary.Write(summary.ToReport(seed ?? "random", clock.Elapsed));
+        var path = PageFormSummary.Write(summary.ToReport(seed ?? "random", clock.Elapsed), app.Provider);
         TestContext.Current.SendDiagnosticMessage(
             $"Page-form fuzz: {summary.Posts} posts in {clock.Elapsed.TotalSeconds:0} s; statuses {summary.StatusLine()}; summary in {path}");
         Assert.True(summary.Posts >= PostCount, $"Only {summary.Posts} of {PostCount} posts were sent.");
@@ -79,3 +79,9 @@ public sealed class PageFormFuzzTests(WorkflowApp app) : IClassFixture<WorkflowA
                 $"The language switch sent the browser off the site: {status} → {location}");
     }
 }
+
+/// <summary>PageFormFuzzTests on SQLite (the default provider).</summary>
+public sealed class PageFormFuzzTests(WorkflowApp app) : PageFormFuzzTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PageFormFuzzTests on PostgreSQL (ADR 33).</summary>
+public sealed class PageFormFuzzOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PageFormFuzzTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

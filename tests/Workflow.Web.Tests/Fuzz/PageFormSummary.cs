@@ -51,11 +51,14 @@ public sealed class PageFormSummary
         memoFieldDefects = Sorted(_fieldDefects),
     };
 
-    public static string Write(object report)
+    public static string Write(object report, Workflow.Web.Options.DatabaseProvider provider)
     {
         var path = Environment.GetEnvironmentVariable("PAGE_FUZZ_SUMMARY_PATH") is { Length: > 0 } configured
             ? configured
             : Path.Combine(RepositoryRoot(), "TestResults", "page-fuzz-summary.json");
+        // The run on PostgreSQL keeps its own file: the README quotes the SQLite one.
+        if (provider != Workflow.Web.Options.DatabaseProvider.Sqlite)
+            path = Path.ChangeExtension(path, null) + "-postgresql.json";
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
         return path;

@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Hosting;
 
 /// <summary>/health tells anyone the overall status; its detail only an administrator or a monitor holding the Health:Key.</summary>
-public sealed class HealthDetailTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class HealthDetailTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -61,3 +61,9 @@ public sealed class HealthDetailTests(WorkflowApp app) : IClassFixture<WorkflowA
         Assert.True(health.GetProperty("checks").TryGetProperty("outbox", out _));
     }
 }
+
+/// <summary>HealthDetailTests on SQLite (the default provider).</summary>
+public sealed class HealthDetailTests(WorkflowApp app) : HealthDetailTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>HealthDetailTests on PostgreSQL (ADR 33).</summary>
+public sealed class HealthDetailOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : HealthDetailTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -29,6 +29,11 @@ public sealed class ApiClient(WorkflowApp app)
             ? Task.FromResult(CreateClient())
             : _clients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => SignInAsync(u, Demo.Password))).Value;
 
+    /// <summary>Uses this client for the user from now on (e.g. one whose token was refreshed after a second-factor set-up).</summary>
+    public void Remember(string user, HttpClient client) => _clients[user] = new Lazy<Task<HttpClient>>(Task.FromResult(client));
+
+    public void Forget(string user) => _clients.TryRemove(user, out _);
+
     /// <summary>Drops the cached tokens, e.g. after the test clock moved further than a token lives.</summary>
     public void ForgetTokens() => _clients.Clear();
 

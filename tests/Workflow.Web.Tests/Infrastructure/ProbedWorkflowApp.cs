@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Web.Data;
+using Workflow.Web.Data.PostgreSql;
 
 namespace Workflow.Web.Tests.Infrastructure;
 
@@ -13,6 +14,9 @@ public sealed class ProbedWorkflowApp : WorkflowApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.ConfigureDbContext<WorkflowDbContext>(o => o.AddInterceptors(Probe)));
+        // On PostgreSQL the host's context is the derived type, whose options are its own.
+        builder.ConfigureTestServices(services => services
+            .ConfigureDbContext<WorkflowDbContext>(o => o.AddInterceptors(Probe))
+            .ConfigureDbContext<PostgreSqlWorkflowDbContext>(o => o.AddInterceptors(Probe)));
     }
 }

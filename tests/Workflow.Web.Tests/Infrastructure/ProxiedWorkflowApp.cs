@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Infrastructure;
 /// <see cref="ProductionWorkflowApp"/> on real Kestrel at 127.0.0.1 (a free port), as it runs behind a proxy on the
 /// same machine: requests really come from 127.0.0.1, the loopback proxy ASP.NET Core trusts by default.
 /// </summary>
-public sealed class ProxiedWorkflowApp : ProductionWorkflowApp
+public class ProxiedWorkflowApp : ProductionWorkflowApp
 {
     public ProxiedWorkflowApp() => UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
 

@@ -6,12 +6,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Web.Data;
+using Workflow.Web.Options;
 
 namespace Workflow.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real host on its own SQLite file and attachments folder in a fresh temp folder, with the demo users;
-/// one per test class (class fixture). The folder is deleted on dispose.
+/// one per test class (class fixture). The folder is deleted on dispose. With <see cref="Provider"/> PostgreSql
+/// (<see cref="OnPostgreSql{TApp}"/>) the same host keeps its data in a database of its own on the shared test server
+/// instead (<see cref="PostgresServer"/>), dropped on dispose; files and keys stay in the temp folder.
 /// </summary>
 public class WorkflowApp : WebApplicationFactory<Program>
 {
@@ -28,6 +31,28 @@ public class WorkflowApp : WebApplicationFactory<Program>
     }
 
     public string Root { get; }
+
+    /// <summary>Where the host keeps its data; set before the host is first used.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    private string? _postgresConnectionString;
+
+    private bool _ownsDatabase = true;
+
+    /// <summary>This host's PostgreSQL database; made on first use, inside the test, so that a missing server skips that test.</summary>
+    public string PostgresConnectionString => _postgresConnectionString ??= PostgresServer.CreateDatabase();
+
+    /// <summary>Keeps this host's data in another host's database, as a second instance would (call before either host is used).</summary>
+    public void ShareDatabaseOf(WorkflowApp first)
+    {
+        Settings["Database:Path"] = first.DatabasePath;
+        if (first.Provider == DatabaseProvider.PostgreSql)
+            UsePostgresDatabase(first.PostgresConnectionString);
+    }
+
+    /// <summary>Keeps this host's data in a PostgreSQL database made elsewhere, which it leaves in place on dispose.</summary>
+    public void UsePostgresDatabase(string connectionString) =>
+        (Provider, _postgresConnectionString, _ownsDatabase) = (DatabaseProvider.PostgreSql, connectionString, false);
 
     public string DatabasePath => Path.Combine(Root, "workflow.db");
 
@@ -47,6 +72,12 @@ public class WorkflowApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Path", DatabasePath);
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("Database:ConnectionString", PostgresConnectionString);
+        }
+
         builder.UseSetting("Storage:AttachmentsPath", AttachmentsPath);
         builder.UseSetting("Publication:PdfPath", PublicationsPath);
         // The key ring, and in Development the demo seal beside it, in the test's own folder.
@@ -126,6 +157,8 @@ public class WorkflowApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (_postgresConnectionString is not null && _ownsDatabase)
+            await PostgresServer.DropDatabaseAsync(_postgresConnectionString);
         // The host's pooled connections keep the file open; release only this app's pool, not other classes'.
         using (var pooled = new SqliteConnection($"Data Source={DatabasePath};Pooling=True;Default Timeout=30"))
             SqliteConnection.ClearPool(pooled);

@@ -150,8 +150,10 @@ public sealed class SqliteOutboxClaimTests(SqliteOutboxClaimTests.App app) : Out
 /// <summary>The claims on PostgreSQL, where claimants run side by side and skip each other's locked heads.</summary>
 public sealed class PostgreSqlOutboxClaimTests(PostgreSqlOutboxClaimTests.App app) : OutboxClaimTests<PostgreSqlOutboxClaimTests.App>(app), IClassFixture<PostgreSqlOutboxClaimTests.App>
 {
-    public sealed class App : PostgresWorkflowApp
+    public sealed class App : WorkflowApp
     {
+        public App() => Provider = Workflow.Web.Options.DatabaseProvider.PostgreSql;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

@@ -4,7 +4,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Notifications;
 
 /// <summary>Issue 11: the author of a memo sent back or refused is told in the app and by e-mail, over real SMTP.</summary>
-public sealed class AuthorMailTests(MailWorkflowApp app) : IClassFixture<MailWorkflowApp>
+public abstract class AuthorMailTestsBase(MailWorkflowApp app)
 {
     private const string Author = $"{Demo.Legal}@demo.invalid";
 
@@ -41,3 +41,9 @@ public sealed class AuthorMailTests(MailWorkflowApp app) : IClassFixture<MailWor
         Assert.Equal($"บันทึกข้อความถูกส่งคืน: {subject}", mail.Subject);
     }
 }
+
+/// <summary>AuthorMailTests on SQLite (the default provider).</summary>
+public sealed class AuthorMailTests(MailWorkflowApp app) : AuthorMailTestsBase(app), IClassFixture<MailWorkflowApp>;
+
+/// <summary>AuthorMailTests on PostgreSQL (ADR 33).</summary>
+public sealed class AuthorMailOnPostgreSqlTests(OnPostgreSql<MailWorkflowApp> db) : AuthorMailTestsBase(db.App), IClassFixture<OnPostgreSql<MailWorkflowApp>>;

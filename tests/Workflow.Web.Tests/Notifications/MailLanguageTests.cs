@@ -6,7 +6,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Notifications;
 
 /// <summary>Each recipient's mail in the language they chose, over SMTP to a real server on loopback; a withdrawal tells no one.</summary>
-public sealed class MailLanguageTests(MailWorkflowApp app) : IClassFixture<MailWorkflowApp>
+public abstract class MailLanguageTestsBase(MailWorkflowApp app)
 {
     private const string Settings = "/api/account/notification-settings";
 
@@ -95,3 +95,9 @@ public sealed class MailLanguageTests(MailWorkflowApp app) : IClassFixture<MailW
         Assert.Equal(1, await app.ReadDbAsync(db => db.MailOutbox.CountAsync(m => db.Notifications.Any(n => n.DocumentId == id && n.EventId == m.EventId))));
     }
 }
+
+/// <summary>MailLanguageTests on SQLite (the default provider).</summary>
+public sealed class MailLanguageTests(MailWorkflowApp app) : MailLanguageTestsBase(app), IClassFixture<MailWorkflowApp>;
+
+/// <summary>MailLanguageTests on PostgreSQL (ADR 33).</summary>
+public sealed class MailLanguageOnPostgreSqlTests(OnPostgreSql<MailWorkflowApp> db) : MailLanguageTestsBase(db.App), IClassFixture<OnPostgreSql<MailWorkflowApp>>;

@@ -10,7 +10,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Notifications;
 
 /// <summary>Notification e-mail over SMTP to a real server on loopback: who receives what, once, also across an outage.</summary>
-public sealed class MailNotificationTests(MailWorkflowApp app) : IClassFixture<MailWorkflowApp>
+public abstract class MailNotificationTestsBase(MailWorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -144,3 +144,9 @@ public sealed class MailNotificationTests(MailWorkflowApp app) : IClassFixture<M
         return json.RootElement.GetProperty("checks").GetProperty("mail").GetProperty("data").GetProperty("unsent").GetInt32();
     }
 }
+
+/// <summary>MailNotificationTests on SQLite (the default provider).</summary>
+public sealed class MailNotificationTests(MailWorkflowApp app) : MailNotificationTestsBase(app), IClassFixture<MailWorkflowApp>;
+
+/// <summary>MailNotificationTests on PostgreSQL (ADR 33).</summary>
+public sealed class MailNotificationOnPostgreSqlTests(OnPostgreSql<MailWorkflowApp> db) : MailNotificationTestsBase(db.App), IClassFixture<OnPostgreSql<MailWorkflowApp>>;

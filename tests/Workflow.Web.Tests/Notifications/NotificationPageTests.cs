@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Notifications;
 
 /// <summary>The bell in the navigation and the /notifications page, over a browser's cookie session.</summary>
-public sealed partial class NotificationPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract partial class NotificationPageTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -110,3 +110,9 @@ public sealed partial class NotificationPageTests(WorkflowApp app) : IClassFixtu
         Assert.False(choices.GetProperty("published").GetBoolean());
     }
 }
+
+/// <summary>NotificationPageTests on SQLite (the default provider).</summary>
+public sealed class NotificationPageTests(WorkflowApp app) : NotificationPageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>NotificationPageTests on PostgreSQL (ADR 33).</summary>
+public sealed class NotificationPageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : NotificationPageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -12,7 +12,7 @@ namespace Workflow.Web.Tests.Notifications;
 /// A person's notification settings over the API and the page: the language of their e-mails and, per kind (also the
 /// deadline kinds and the digest), whether they are mailed. Each test uses a person of its own.
 /// </summary>
-public sealed class NotificationSettingsTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class NotificationSettingsTestsBase(WorkflowApp app)
 {
     private const string Url = "/api/account/notification-settings";
 
@@ -165,3 +165,9 @@ public sealed class NotificationSettingsTests(WorkflowApp app) : IClassFixture<W
         app.ReadDbAsync(db => db.NotificationSettings.Where(s => s.Kind == kind && db.Users.Any(u => u.Id == s.UserId && u.UserName == userName))
             .Select(s => s.Mail).SingleAsync());
 }
+
+/// <summary>NotificationSettingsTests on SQLite (the default provider).</summary>
+public sealed class NotificationSettingsTests(WorkflowApp app) : NotificationSettingsTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>NotificationSettingsTests on PostgreSQL (ADR 33).</summary>
+public sealed class NotificationSettingsOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : NotificationSettingsTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

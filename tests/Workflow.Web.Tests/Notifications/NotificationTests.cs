@@ -5,7 +5,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Notifications;
 
 /// <summary>Who is told what over the in-app list, through whole routes against the real host (e-mail off).</summary>
-public sealed class NotificationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class NotificationTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -86,3 +86,9 @@ public sealed class NotificationTests(WorkflowApp app) : IClassFixture<WorkflowA
         Assert.NotNull(after.Items.Single(n => n.Id == mine.Id).ReadAt);
     }
 }
+
+/// <summary>NotificationTests on SQLite (the default provider).</summary>
+public sealed class NotificationTests(WorkflowApp app) : NotificationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>NotificationTests on PostgreSQL (ADR 33).</summary>
+public sealed class NotificationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : NotificationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -38,6 +38,22 @@ public sealed class PostgreSqlHostTests(PostgresWorkflowApp app) : IClassFixture
 
         var body = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        Assert.Contains("\"outbox\"", body);
+        var database = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("checks").GetProperty("database");
+        Assert.Equal("Healthy", database.GetProperty("status").GetString());
+        Assert.Contains("PostgreSQL", database.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("backup", "--to")]
+    [InlineData("restore", "--from")]
+    public async Task Backup_and_restore_commands_point_to_pg_dump_on_postgresql(string verb, string option)
+    {
+        var folder = Path.Combine(app.Root, "backup-" + verb);
+
+        var run = await Workflow.Web.Tests.Operations.ServiceBinary.RunInProcessAsync(app.Services, [verb, option, folder]);
+
+        Assert.True(run.ExitCode != 0, run.ToString());
+        Assert.Contains("pg_dump", run.ToString());
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any());
     }
 }

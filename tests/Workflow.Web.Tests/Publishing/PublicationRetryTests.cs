@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests.Publishing;
 /// A crash between rendering the PDF and storing it leaves no publication; the memo waits (shown in /health) and is
 /// published once when tried again, whatever delivery comes first.
 /// </summary>
-public sealed class PublicationRetryTests(PublicationRetryTests.App app) : IClassFixture<PublicationRetryTests.App>
+public abstract class PublicationRetryTestsBase(PublicationRetryTestsBase.App app)
 {
     public sealed class App : WorkflowApp
     {
@@ -58,3 +58,9 @@ public sealed class PublicationRetryTests(PublicationRetryTests.App app) : IClas
         Assert.Equal(1, await app.ReadDbAsync(db => db.Outbox.CountAsync(o => o.DocumentId == id && o.Type == nameof(Workflow.Contracts.DocumentPublished))));
     }
 }
+
+/// <summary>PublicationRetryTests on SQLite (the default provider).</summary>
+public sealed class PublicationRetryTests(PublicationRetryTestsBase.App app) : PublicationRetryTestsBase(app), IClassFixture<PublicationRetryTestsBase.App>;
+
+/// <summary>PublicationRetryTests on PostgreSQL (ADR 33).</summary>
+public sealed class PublicationRetryOnPostgreSqlTests(OnPostgreSql<PublicationRetryTestsBase.App> db) : PublicationRetryTestsBase(db.App), IClassFixture<OnPostgreSql<PublicationRetryTestsBase.App>>;

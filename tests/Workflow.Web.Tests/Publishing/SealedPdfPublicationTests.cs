@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests.Publishing;
 /// At publication the signed memo becomes a sealed PDF, stored once with its SHA-256 in the publication record, and
 /// linked from the public page, its JSON and the Atom feed (ADR 29).
 /// </summary>
-public sealed class SealedPdfPublicationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class SealedPdfPublicationTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -85,3 +85,9 @@ public sealed class SealedPdfPublicationTests(WorkflowApp app) : IClassFixture<W
         Assert.Equal(publication.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(await PublishedPdf.DownloadAsync(app, publication))));
     }
 }
+
+/// <summary>SealedPdfPublicationTests on SQLite (the default provider).</summary>
+public sealed class SealedPdfPublicationTests(WorkflowApp app) : SealedPdfPublicationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>SealedPdfPublicationTests on PostgreSQL (ADR 33).</summary>
+public sealed class SealedPdfPublicationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : SealedPdfPublicationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

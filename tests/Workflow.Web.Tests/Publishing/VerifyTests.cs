@@ -7,7 +7,7 @@ namespace Workflow.Web.Tests.Publishing;
 /// The public verify check (POST /public/api/verify, the page's answer too): the genuine PDF and its SHA-256 are
 /// recognised; a file changed by one byte is not; bad input gets a clear answer.
 /// </summary>
-public sealed class VerifyTests(VerifyTests.App app) : IClassFixture<VerifyTests.App>
+public abstract class VerifyTestsBase(VerifyTestsBase.App app)
 {
     public sealed class App : WorkflowApp
     {
@@ -111,3 +111,9 @@ public sealed class VerifyTests(VerifyTests.App app) : IClassFixture<VerifyTests
         await Problem.AssertFieldAsync(response, HttpStatusCode.BadRequest, "file");
     }
 }
+
+/// <summary>VerifyTests on SQLite (the default provider).</summary>
+public sealed class VerifyTests(VerifyTestsBase.App app) : VerifyTestsBase(app), IClassFixture<VerifyTestsBase.App>;
+
+/// <summary>VerifyTests on PostgreSQL (ADR 33).</summary>
+public sealed class VerifyOnPostgreSqlTests(OnPostgreSql<VerifyTestsBase.App> db) : VerifyTestsBase(db.App), IClassFixture<OnPostgreSql<VerifyTestsBase.App>>;

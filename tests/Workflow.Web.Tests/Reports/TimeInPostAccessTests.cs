@@ -12,7 +12,7 @@ namespace Workflow.Web.Tests.Reports;
 /// Who sees the time-in-post page, its CSV and its API: holders (and acting or delegated persons) of a post given the
 /// right, seeded for the clerk and the mayor and set by the administrator. To anyone else the page does not exist (404).
 /// </summary>
-public sealed class TimeInPostAccessTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class TimeInPostAccessTestsBase(WorkflowApp app)
 {
     private const string AdminName = "time-in-post-admin";
 
@@ -118,3 +118,9 @@ public sealed class TimeInPostAccessTests(WorkflowApp app) : IClassFixture<Workf
         Assert.Matches("<input[^>]*checked=\"checked\"[^>]*name=\"Input.MaySeeTimeInPost\"|<input[^>]*name=\"Input.MaySeeTimeInPost\"[^>]*checked=\"checked\"", edit);
     }
 }
+
+/// <summary>TimeInPostAccessTests on SQLite (the default provider).</summary>
+public sealed class TimeInPostAccessTests(WorkflowApp app) : TimeInPostAccessTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>TimeInPostAccessTests on PostgreSQL (ADR 33).</summary>
+public sealed class TimeInPostAccessOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : TimeInPostAccessTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

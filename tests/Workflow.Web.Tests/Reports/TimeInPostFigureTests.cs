@@ -9,7 +9,7 @@ namespace Workflow.Web.Tests.Reports;
 /// GET /api/reports/time-in-post, its CSV and the page, over memos acted at known times (<see cref="TimeInPostMemos"/>):
 /// medians and 90th percentiles by linear interpolation (Excel's PERCENTILE.INC), secret memos in no figure.
 /// </summary>
-public sealed class TimeInPostFigureTests(TimeInPostApp app) : IClassFixture<TimeInPostApp>
+public abstract class TimeInPostFigureTestsBase(TimeInPostApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -133,3 +133,9 @@ public sealed class TimeInPostFigureTests(TimeInPostApp app) : IClassFixture<Tim
         Assert.Contains("<option value=\"90\" selected=\"selected\">", html);
     }
 }
+
+/// <summary>TimeInPostFigureTests on SQLite (the default provider).</summary>
+public sealed class TimeInPostFigureTests(TimeInPostApp app) : TimeInPostFigureTestsBase(app), IClassFixture<TimeInPostApp>;
+
+/// <summary>TimeInPostFigureTests on PostgreSQL (ADR 33).</summary>
+public sealed class TimeInPostFigureOnPostgreSqlTests(OnPostgreSql<TimeInPostApp> db) : TimeInPostFigureTestsBase(db.App), IClassFixture<OnPostgreSql<TimeInPostApp>>;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Workflow.Web.Administration;
 using Workflow.Web.Sealing;
 using Workflow.Web.Tests.Infrastructure;
 
@@ -116,7 +117,8 @@ public sealed class SealCertificateTests
         restarted.Settings["DataProtection:KeysPath"] = keys;
         var sealedAgain = await restarted.Services.GetRequiredService<IPdfSeal>().SealAsync(SkiaPdf.ThaiPage(), Ct);
 
-        Assert.Equal(DemoSealCertificate.Subject, sealedBy);
+        Assert.Equal(first.Services.GetRequiredService<OrganisationProfile>().Current.NameTh, sealedBy);
+        Assert.Equal("เทศบาลตำบลโชคชัย", sealedBy);
         Assert.True(OperatingSystem.IsWindows()
             || File.GetUnixFileMode(Path.Combine(keys, DemoSealCertificate.PasswordFileName)) == (UnixFileMode.UserRead | UnixFileMode.UserWrite));
         Assert.Equal(pfx, File.ReadAllBytes(Path.Combine(keys, DemoSealCertificate.FileName)));

@@ -6,19 +6,19 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.SecondFactor;
 
 /// <summary>Without a second factor a signer cannot sign; an administrator's reset is audited and ends sessions (ADR 31).</summary>
-public sealed class SecondFactorResetTests(SecondFactorApp app) : IClassFixture<SecondFactorApp>
+public abstract class SecondFactorResetTestsBase(SecondFactorApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_signer_without_a_second_factor_cannot_sign_and_nothing_changes()
+    public async Task A_signer_without_a_second_factor_is_held_at_the_set_up_and_cannot_sign_and_nothing_changes()
     {
         var id = await app.Api.MemoAtStepAsync(3);
         var before = await app.CountsAsync(id);
 
         using var refused = await app.SignAsync(Demo.Mayor, id, null);
 
-        Assert.Equal("second-factor-not-set-up", (await Problem.AssertFieldAsync(refused, HttpStatusCode.Forbidden, "code")).GetProperty("code").GetString());
+        Assert.Equal("second-factor-setup-required", (await Problem.AssertAsync(refused, HttpStatusCode.Forbidden)).GetProperty("code").GetString());
         Assert.Equal(before, await app.CountsAsync(id));
     }
 
@@ -72,3 +72,9 @@ public sealed class SecondFactorResetTests(SecondFactorApp app) : IClassFixture<
         await Problem.AssertAsync(reset, HttpStatusCode.NotFound);
     }
 }
+
+/// <summary>SecondFactorResetTests on SQLite (the default provider).</summary>
+public sealed class SecondFactorResetTests(SecondFactorApp app) : SecondFactorResetTestsBase(app), IClassFixture<SecondFactorApp>;
+
+/// <summary>SecondFactorResetTests on PostgreSQL (ADR 33).</summary>
+public sealed class SecondFactorResetOnPostgreSqlTests(OnPostgreSql<SecondFactorApp> db) : SecondFactorResetTestsBase(db.App), IClassFixture<OnPostgreSql<SecondFactorApp>>;

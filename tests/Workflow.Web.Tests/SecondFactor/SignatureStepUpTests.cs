@@ -9,7 +9,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.SecondFactor;
 
 /// <summary>A signature needs a second factor accepted within the step-up window, through the API (ADR 31).</summary>
-public sealed class SignatureStepUpTests(SecondFactorApp app) : IClassFixture<SecondFactorApp>
+public abstract class SignatureStepUpTestsBase(SecondFactorApp app)
 {
     private static readonly SemaphoreSlim Enrolled = new(1, 1);
     private static string? _secret;
@@ -106,3 +106,9 @@ public sealed class SignatureStepUpTests(SecondFactorApp app) : IClassFixture<Se
         Assert.Equal(before, await app.CountsAsync(second));
     }
 }
+
+/// <summary>SignatureStepUpTests on SQLite (the default provider).</summary>
+public sealed class SignatureStepUpTests(SecondFactorApp app) : SignatureStepUpTestsBase(app), IClassFixture<SecondFactorApp>;
+
+/// <summary>SignatureStepUpTests on PostgreSQL (ADR 33).</summary>
+public sealed class SignatureStepUpOnPostgreSqlTests(OnPostgreSql<SecondFactorApp> db) : SignatureStepUpTestsBase(db.App), IClassFixture<OnPostgreSql<SecondFactorApp>>;

@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.SecondFactor;
 
 /// <summary>Set-up, the sign-in code, reuse refused, recovery codes used once, wrong codes slowed down (ADR 31).</summary>
-public sealed class TotpEnrolmentTests(SecondFactorApp app) : IClassFixture<SecondFactorApp>
+public abstract class TotpEnrolmentTestsBase(SecondFactorApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -84,3 +84,9 @@ public sealed class TotpEnrolmentTests(SecondFactorApp app) : IClassFixture<Seco
         Assert.Equal((before.TotpLastStep, before.SecondFactorAt, before.TotpSecret), (after.TotpLastStep, after.SecondFactorAt, after.TotpSecret));
     }
 }
+
+/// <summary>TotpEnrolmentTests on SQLite (the default provider).</summary>
+public sealed class TotpEnrolmentTests(SecondFactorApp app) : TotpEnrolmentTestsBase(app), IClassFixture<SecondFactorApp>;
+
+/// <summary>TotpEnrolmentTests on PostgreSQL (ADR 33).</summary>
+public sealed class TotpEnrolmentOnPostgreSqlTests(OnPostgreSql<SecondFactorApp> db) : TotpEnrolmentTestsBase(db.App), IClassFixture<OnPostgreSql<SecondFactorApp>>;

@@ -13,7 +13,7 @@ namespace Workflow.Web.Tests.Secrets;
 /// A secret memo is signed and not published; its signer may declassify it with a reason, an audited action that then
 /// publishes it the normal way, once (ADR 23).
 /// </summary>
-public sealed class DeclassificationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class DeclassificationTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -147,3 +147,9 @@ public sealed class DeclassificationTests(WorkflowApp app) : IClassFixture<Workf
         Assert.Equal(TestPdf.Small(), file);
     }
 }
+
+/// <summary>DeclassificationTests on SQLite (the default provider).</summary>
+public sealed class DeclassificationTests(WorkflowApp app) : DeclassificationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>DeclassificationTests on PostgreSQL (ADR 33).</summary>
+public sealed class DeclassificationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : DeclassificationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -7,7 +7,7 @@ using static Workflow.Web.Tests.Infrastructure.Demo;
 namespace Workflow.Web.Tests.Secrets;
 
 /// <summary>A secret memo's files are encrypted at rest, each under its own key; its readers download them as uploaded (ADR 23).</summary>
-public sealed class SealedAttachmentTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class SealedAttachmentTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -90,3 +90,9 @@ public sealed class SealedAttachmentTests(WorkflowApp app) : IClassFixture<Workf
         Assert.Equal(pdf, await legal.GetByteArrayAsync($"/api/documents/{draft.Id}/attachments/{attachment}", Ct));
     }
 }
+
+/// <summary>SealedAttachmentTests on SQLite (the default provider).</summary>
+public sealed class SealedAttachmentTests(WorkflowApp app) : SealedAttachmentTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>SealedAttachmentTests on PostgreSQL (ADR 33).</summary>
+public sealed class SealedAttachmentOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : SealedAttachmentTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

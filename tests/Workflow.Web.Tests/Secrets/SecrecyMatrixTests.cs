@@ -13,7 +13,7 @@ namespace Workflow.Web.Tests.Secrets;
 /// memo API endpoint and page, the lists, the register and the public site. Whoever may not read it gets what an
 /// unknown id gets, and finds it nowhere; its readers are its author and the posts it reached (ADR 23).
 /// </summary>
-public sealed class SecrecyMatrixTests(LoggedWorkflowApp app) : IClassFixture<LoggedWorkflowApp>
+public abstract class SecrecyMatrixTestsBase(LoggedWorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -202,3 +202,9 @@ public sealed class SecrecyMatrixTests(LoggedWorkflowApp app) : IClassFixture<Lo
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"give the register right: {(int)response.StatusCode}");
     }
 }
+
+/// <summary>SecrecyMatrixTests on SQLite (the default provider).</summary>
+public sealed class SecrecyMatrixTests(LoggedWorkflowApp app) : SecrecyMatrixTestsBase(app), IClassFixture<LoggedWorkflowApp>;
+
+/// <summary>SecrecyMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class SecrecyMatrixOnPostgreSqlTests(OnPostgreSql<LoggedWorkflowApp> db) : SecrecyMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<LoggedWorkflowApp>>;

@@ -9,7 +9,7 @@ namespace Workflow.Web.Tests.Secrets;
 /// Issue 11 item 2, the write side of the matrix: whoever may not read a secret memo is answered by every write
 /// endpoint exactly as for an unknown id, and nothing of the memo changes; nor do their notifications mention it.
 /// </summary>
-public sealed class SecretMemoWritesTests(LoggedWorkflowApp app) : IClassFixture<LoggedWorkflowApp>
+public abstract class SecretMemoWritesTestsBase(LoggedWorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -72,3 +72,9 @@ public sealed class SecretMemoWritesTests(LoggedWorkflowApp app) : IClassFixture
         Assert.DoesNotContain(memo.Id.ToString(), seen, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+/// <summary>SecretMemoWritesTests on SQLite (the default provider).</summary>
+public sealed class SecretMemoWritesTests(LoggedWorkflowApp app) : SecretMemoWritesTestsBase(app), IClassFixture<LoggedWorkflowApp>;
+
+/// <summary>SecretMemoWritesTests on PostgreSQL (ADR 33).</summary>
+public sealed class SecretMemoWritesOnPostgreSqlTests(OnPostgreSql<LoggedWorkflowApp> db) : SecretMemoWritesTestsBase(db.App), IClassFixture<OnPostgreSql<LoggedWorkflowApp>>;

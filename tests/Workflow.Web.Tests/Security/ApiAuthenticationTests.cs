@@ -5,7 +5,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Security;
 
 /// <summary>The JSON API answers nobody without a bearer token: not the anonymous, and not a browser's Identity cookie (ADR 4).</summary>
-public sealed class ApiAuthenticationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class ApiAuthenticationTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -80,3 +80,9 @@ public sealed class ApiAuthenticationTests(WorkflowApp app) : IClassFixture<Work
         Assert.Equal(before, await app.CountsAsync());
     }
 }
+
+/// <summary>ApiAuthenticationTests on SQLite (the default provider).</summary>
+public sealed class ApiAuthenticationTests(WorkflowApp app) : ApiAuthenticationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>ApiAuthenticationTests on PostgreSQL (ADR 33).</summary>
+public sealed class ApiAuthenticationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : ApiAuthenticationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

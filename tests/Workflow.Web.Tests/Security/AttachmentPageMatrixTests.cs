@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Security;
 /// a draft, of a memo in route and of a signed memo downloads for the memo's readers only; an attachment asked for
 /// through a memo it does not belong to is 404 even to someone who reads both.
 /// </summary>
-public sealed class AttachmentPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AttachmentPageMatrixTestsBase(WorkflowApp app)
 {
     public static TheoryData<string, string> Cells => PageMatrix.ByUser(["draft", "step-1", "signed"]);
 
@@ -42,3 +42,9 @@ public sealed class AttachmentPageMatrixTests(WorkflowApp app) : IClassFixture<W
         await PageAssert.AnswersAsync(user == Anonymous ? PageAnswer.SignIn : PageAnswer.NotFound, response, $"{user} borrows the draft's attachment");
     }
 }
+
+/// <summary>AttachmentPageMatrixTests on SQLite (the default provider).</summary>
+public sealed class AttachmentPageMatrixTests(WorkflowApp app) : AttachmentPageMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AttachmentPageMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class AttachmentPageMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AttachmentPageMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

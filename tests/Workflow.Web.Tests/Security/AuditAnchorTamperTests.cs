@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Application;
 using Workflow.Web.Tests.Infrastructure;
@@ -6,7 +5,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Security;
 
 /// <summary>Tampering with the end of the audit trail of a signed memo (its signature), beyond AuditTamperTests.</summary>
-public sealed class AuditAnchorTamperTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class AuditAnchorTamperTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -19,17 +18,8 @@ public sealed class AuditAnchorTamperTests(WorkflowApp app) : IClassFixture<Work
         return id;
     }
 
-    /// <summary>Runs SQL on the file directly, with its own connection, as a person with shell access would.</summary>
-    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new SqliteConnection(app.ConnectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        Assert.True(await command.ExecuteNonQueryAsync(Ct) >= 1, sql);
-    }
+    /// <summary>Runs SQL on the database directly, as a person with shell access would; {0} is the document's id.</summary>
+    private async Task ExecuteAsync(string sql, Guid document) => Assert.True(await RawSql.ExecuteAsync(app, sql, document) >= 1, sql);
 
     private Task<AuditVerification> VerifyAsync(Guid id) => _api.GetAsync<AuditVerification>(Demo.Legal, $"/api/documents/{id}/audit/verify");
 
@@ -38,7 +28,7 @@ public sealed class AuditAnchorTamperTests(WorkflowApp app) : IClassFixture<Work
     {
         var id = await SignedMemoAsync();
 
-        await ExecuteAsync("DELETE FROM AuditEntries WHERE DocumentId = $d AND Sequence = 5", ("$d", id.ToString().ToUpperInvariant()));
+        await ExecuteAsync("""DELETE FROM "AuditEntries" WHERE "DocumentId" = {0} AND "Sequence" = 5""", id);
 
         var verification = await VerifyAsync(id);
         Assert.False(verification.Valid);
@@ -50,14 +40,13 @@ public sealed class AuditAnchorTamperTests(WorkflowApp app) : IClassFixture<Work
     public async Task Verify_names_the_last_entry_when_the_signature_was_deleted_and_the_anchor_rewound()
     {
         var id = await SignedMemoAsync();
-        var document = id.ToString().ToUpperInvariant();
 
-        await ExecuteAsync("DELETE FROM AuditEntries WHERE DocumentId = $d AND Sequence = 5", ("$d", document));
+        await ExecuteAsync("""DELETE FROM "AuditEntries" WHERE "DocumentId" = {0} AND "Sequence" = 5""", id);
         await ExecuteAsync("""
-            UPDATE Documents SET AuditCount = 4,
-              AuditHead = (SELECT Hash FROM AuditEntries WHERE DocumentId = $d AND Sequence = 4)
-            WHERE Id = $d
-            """, ("$d", document));
+            UPDATE "Documents" SET "AuditCount" = 4,
+              "AuditHead" = (SELECT "Hash" FROM "AuditEntries" WHERE "DocumentId" = {0} AND "Sequence" = 4)
+            WHERE "Id" = {0}
+            """, id);
 
         var verification = await VerifyAsync(id);
         Assert.False(verification.Valid);
@@ -65,3 +54,9 @@ public sealed class AuditAnchorTamperTests(WorkflowApp app) : IClassFixture<Work
         Assert.Contains("Signed", verification.Reason);
     }
 }
+
+/// <summary>AuditAnchorTamperTests on SQLite (the default provider).</summary>
+public sealed class AuditAnchorTamperTests(WorkflowApp app) : AuditAnchorTamperTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>AuditAnchorTamperTests on PostgreSQL (ADR 33).</summary>
+public sealed class AuditAnchorTamperOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : AuditAnchorTamperTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

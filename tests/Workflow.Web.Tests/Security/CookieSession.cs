@@ -15,13 +15,31 @@ public static partial class CookieSession
     private static partial Regex Value();
 
     /// <summary>A cookie-handling client signed in as the user; fails the test when the page refuses the sign-in.</summary>
-    public static async Task<HttpClient> SignInAsync(WorkflowApp app, string user, string password = Demo.Password)
+    /// <summary>A cookie-handling client signed in as the user (with <paramref name="code"/> at the code step of someone with a second factor).</summary>
+    public static async Task<HttpClient> SignInAsync(WorkflowApp app, string user, string password = Demo.Password, string? code = null)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         using var response = await PostLoginAsync(client, user, password);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Page sign-in of {user}: {(int)response.StatusCode}");
+        if (code is not null)
+        {
+            Assert.StartsWith(CodePage, response.Headers.Location?.OriginalString);
+            using var coded = await PostCodeAsync(client, code);
+            Assert.True(coded.StatusCode == HttpStatusCode.Redirect, $"Sign-in code of {user}: {(int)coded.StatusCode}");
+        }
+
         return client;
     }
+
+    public const string CodePage = "/account/login/code";
+
+    /// <summary>Posts the sign-in's code step (after the password step sent the client there); answers the page's response.</summary>
+    public static async Task<HttpResponseMessage> PostCodeAsync(HttpClient client, string code) =>
+        await client.PostAsync(CodePage, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Code"] = code,
+            ["__RequestVerificationToken"] = await TokenAsync(client, CodePage),
+        }), TestContext.Current.CancellationToken);
 
     /// <summary>Fetches the login page for its anti-forgery token and posts the form; answers the page's response.</summary>
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string user, string password = Demo.Password)

@@ -7,7 +7,7 @@ namespace Workflow.Web.Tests.Security;
 /// anonymous, on a draft, a memo in route, a returned and a signed memo: only the author, only while the memo is a
 /// draft or returned. A reader who is not the author gets 403, anyone else 404.
 /// </summary>
-public sealed class EditPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class EditPageMatrixTestsBase(WorkflowApp app)
 {
     private static readonly string[] States = ["draft", "step-1", "returned", "signed"];
 
@@ -57,3 +57,9 @@ public sealed class EditPageMatrixTests(WorkflowApp app) : IClassFixture<Workflo
         Assert.Equal(expected == PageAnswer.Redirected ? subject : cell.Memo.Subject, stored);
     }
 }
+
+/// <summary>EditPageMatrixTests on SQLite (the default provider).</summary>
+public sealed class EditPageMatrixTests(WorkflowApp app) : EditPageMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>EditPageMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class EditPageMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : EditPageMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

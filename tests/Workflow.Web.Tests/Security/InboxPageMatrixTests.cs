@@ -7,7 +7,7 @@ namespace Workflow.Web.Tests.Security;
 /// memo is in the inbox only of those it waits for (the office head and the acting deputy alike) and under "my memos"
 /// only for its author; nobody else's page names it.
 /// </summary>
-public sealed class InboxPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class InboxPageMatrixTestsBase(WorkflowApp app)
 {
     // The data-testid of the page's two lists.
     private const string InboxList = "inbox";
@@ -30,3 +30,9 @@ public sealed class InboxPageMatrixTests(WorkflowApp app) : IClassFixture<Workfl
         Assert.True(waiting || mine || !html.Contains(cell.Memo.Subject, StringComparison.Ordinal), $"{user}: the page names the {state} memo.");
     }
 }
+
+/// <summary>InboxPageMatrixTests on SQLite (the default provider).</summary>
+public sealed class InboxPageMatrixTests(WorkflowApp app) : InboxPageMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>InboxPageMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class InboxPageMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : InboxPageMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests.Security;
 /// at the mayor's signature step, a returned and a signed memo. An allowed post makes exactly one audited change;
 /// a refused one changes nothing and, to someone the memo has not reached, answers 404 and shows nothing of it.
 /// </summary>
-public sealed class MemoActionPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class MemoActionPageMatrixTestsBase(WorkflowApp app)
 {
     private static readonly string[] States = ["draft", "step-1", "step-3", "returned", "signed"];
 
@@ -63,3 +63,9 @@ public sealed class MemoActionPageMatrixTests(WorkflowApp app) : IClassFixture<W
             });
     }
 }
+
+/// <summary>MemoActionPageMatrixTests on SQLite (the default provider).</summary>
+public sealed class MemoActionPageMatrixTests(WorkflowApp app) : MemoActionPageMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>MemoActionPageMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class MemoActionPageMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : MemoActionPageMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

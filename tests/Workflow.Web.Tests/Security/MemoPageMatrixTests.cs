@@ -7,7 +7,7 @@ namespace Workflow.Web.Tests.Security;
 /// by another author, on another route): shown to those it has reached, 404 to everyone else, sign-in to nobody.
 /// A post naming an action the page does not know is 400 to everyone signed in, and changes nothing.
 /// </summary>
-public sealed class MemoPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class MemoPageMatrixTestsBase(WorkflowApp app)
 {
     [Theory]
     [MemberData(nameof(PageMatrix.EveryUser), MemberType = typeof(PageMatrix))]
@@ -30,3 +30,9 @@ public sealed class MemoPageMatrixTests(WorkflowApp app) : IClassFixture<Workflo
         await PageAssert.ShowsTheMemoOnlyWhenShownAsync(cell.Case.Reading(user), response, cell.Memo.Subject, $"{user} opens the {state} memo");
     }
 }
+
+/// <summary>MemoPageMatrixTests on SQLite (the default provider).</summary>
+public sealed class MemoPageMatrixTests(WorkflowApp app) : MemoPageMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>MemoPageMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class MemoPageMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : MemoPageMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

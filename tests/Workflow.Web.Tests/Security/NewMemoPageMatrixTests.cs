@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Security;
 /// user and anonymous: the form is offered, and a memo created, only for a position that may start the route (the
 /// legal officer on memo-approval, the finance officer on finance-approval); anyone else gets 403 and nothing is written.
 /// </summary>
-public sealed class NewMemoPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class NewMemoPageMatrixTestsBase(WorkflowApp app)
 {
     private static readonly Dictionary<string, string> Submitters = new() { [MemoRoute] = Legal, [FinanceRoute] = Finance };
 
@@ -61,3 +61,9 @@ public sealed class NewMemoPageMatrixTests(WorkflowApp app) : IClassFixture<Work
         }, after);
     }
 }
+
+/// <summary>NewMemoPageMatrixTests on SQLite (the default provider).</summary>
+public sealed class NewMemoPageMatrixTests(WorkflowApp app) : NewMemoPageMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>NewMemoPageMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class NewMemoPageMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : NewMemoPageMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

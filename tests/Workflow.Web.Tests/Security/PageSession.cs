@@ -25,11 +25,12 @@ public sealed class PageSession
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<PageSession> OpenAsync(WorkflowApp app, string user)
+    /// <summary>Signs in (with the code step's <paramref name="code"/> when given); the token comes from <paramref name="tokenPage"/>, the inbox unless told.</summary>
+    public static async Task<PageSession> OpenAsync(WorkflowApp app, string user, string? code = null, string tokenPage = "/")
     {
         var anonymous = user == Demo.Anonymous;
-        var client = anonymous ? app.CreateClient(Browser) : await CookieSession.SignInAsync(app, user);
-        return new PageSession(client, await CookieSession.TokenAsync(client, anonymous ? "/account/login" : "/"));
+        var client = anonymous ? app.CreateClient(Browser) : await CookieSession.SignInAsync(app, user, code: code);
+        return new PageSession(client, await CookieSession.TokenAsync(client, anonymous ? "/account/login" : tokenPage));
     }
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url, Ct);

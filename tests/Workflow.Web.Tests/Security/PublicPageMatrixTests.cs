@@ -6,7 +6,7 @@ namespace Workflow.Web.Tests.Security;
 /// The public site (/public and /public/memos/{id}) for every demo user and anonymous, with a memo in every state:
 /// a published memo is shown to everyone, signed in or not; an unpublished one is 404 and found by no search.
 /// </summary>
-public sealed class PublicPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PublicPageMatrixTestsBase(WorkflowApp app)
 {
     [Theory]
     [MemberData(nameof(PageMatrix.EveryMemo), MemberType = typeof(PageMatrix))]
@@ -34,3 +34,9 @@ public sealed class PublicPageMatrixTests(WorkflowApp app) : IClassFixture<Workf
         Assert.True(cell.Case.Final == listed, $"{user}: the {state} memo is {(listed ? "listed" : "missing")}.");
     }
 }
+
+/// <summary>PublicPageMatrixTests on SQLite (the default provider).</summary>
+public sealed class PublicPageMatrixTests(WorkflowApp app) : PublicPageMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PublicPageMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class PublicPageMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PublicPageMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

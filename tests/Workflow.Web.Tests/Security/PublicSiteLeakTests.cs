@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Security;
 /// The public site shows published memos only. Drafts, memos in route, returned, refused and withdrawn memos are
 /// unreachable whatever id is asked for: their document ids, their attachments, ids that are no publication.
 /// </summary>
-public sealed class PublicSiteLeakTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PublicSiteLeakTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -72,3 +72,9 @@ public sealed class PublicSiteLeakTests(WorkflowApp app) : IClassFixture<Workflo
         }
     }
 }
+
+/// <summary>PublicSiteLeakTests on SQLite (the default provider).</summary>
+public sealed class PublicSiteLeakTests(WorkflowApp app) : PublicSiteLeakTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PublicSiteLeakTests on PostgreSQL (ADR 33).</summary>
+public sealed class PublicSiteLeakOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PublicSiteLeakTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

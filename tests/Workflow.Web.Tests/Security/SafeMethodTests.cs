@@ -7,7 +7,7 @@ namespace Workflow.Web.Tests.Security;
 /// GET changes nothing: every GET route the host serves (API, public site, pages), for every memo state, read by
 /// every demo user (bearer token), by two users in the browser (cookie) and anonymously, leaves the database as it was.
 /// </summary>
-public sealed class SafeMethodTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class SafeMethodTestsBase(WorkflowApp app)
 {
     private Task<(DatabaseCounts Counts, int Publications, int Journal, int Users)> StateAsync() =>
         app.ReadDbAsync(async db => (
@@ -59,3 +59,9 @@ public sealed class SafeMethodTests(WorkflowApp app) : IClassFixture<WorkflowApp
         Assert.Equal(before, await StateAsync());
     }
 }
+
+/// <summary>SafeMethodTests on SQLite (the default provider).</summary>
+public sealed class SafeMethodTests(WorkflowApp app) : SafeMethodTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>SafeMethodTests on PostgreSQL (ADR 33).</summary>
+public sealed class SafeMethodOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : SafeMethodTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -8,7 +8,7 @@ namespace Workflow.Web.Tests.Security;
 /// pages about the session, not a document. Each answers a GET sensibly; each form goes where it should, after which
 /// the memo page answers as it does to whoever the session now is; none changes any memo.
 /// </summary>
-public sealed class SessionPageMatrixTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class SessionPageMatrixTestsBase(WorkflowApp app)
 {
     private static readonly MemoCase InRoute = MemoCase.Named("step-1");
 
@@ -71,3 +71,9 @@ public sealed class SessionPageMatrixTests(WorkflowApp app) : IClassFixture<Work
         ["ReturnUrl"] = returnUrl,
     };
 }
+
+/// <summary>SessionPageMatrixTests on SQLite (the default provider).</summary>
+public sealed class SessionPageMatrixTests(WorkflowApp app) : SessionPageMatrixTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>SessionPageMatrixTests on PostgreSQL (ADR 33).</summary>
+public sealed class SessionPageMatrixOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : SessionPageMatrixTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests.Security;
 /// Issue 9, item 7: the mayor acting on another author's draft was told 403 "not your turn", which told him the draft
 /// exists. Whoever may not read a memo now gets, for every request about it, the answer an id that does not exist gets.
 /// </summary>
-public sealed class UnreadableMemoTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class UnreadableMemoTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -96,3 +96,9 @@ public sealed class UnreadableMemoTests(WorkflowApp app) : IClassFixture<Workflo
         return $"{(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {string.Join(' ', fields)}";
     }
 }
+
+/// <summary>UnreadableMemoTests on SQLite (the default provider).</summary>
+public sealed class UnreadableMemoTests(WorkflowApp app) : UnreadableMemoTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>UnreadableMemoTests on PostgreSQL (ADR 33).</summary>
+public sealed class UnreadableMemoOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : UnreadableMemoTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -2,7 +2,6 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text.Json.Nodes;
 using System.Xml;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflow.Web.Tests.Infrastructure;
 
@@ -12,7 +11,7 @@ namespace Workflow.Web.Tests.Texts;
 /// The Atom feed never fails on stored data (ADR 10). A publication written before the input rules, or past them,
 /// may hold characters XML cannot carry: they are written as U+FFFD and the feed stays valid.
 /// </summary>
-public sealed class FeedStoredTextTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class FeedStoredTextTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -24,7 +23,7 @@ public sealed class FeedStoredTextTests(WorkflowApp app) : IClassFixture<Workflo
         return await app.ReadDbAsync(db => db.Publications.Where(p => p.DocumentId == id).Select(p => p.Id).SingleAsync(Ct));
     }
 
-    /// <summary>Rewrites the snapshot straight in SQLite, as an old row or another tool would have left it.</summary>
+    /// <summary>Rewrites the snapshot straight in the database, as an old row or another tool would have left it.</summary>
     private async Task SetSnapshotTextAsync(Guid publication, string subject, string issuer, string firstParagraph)
     {
         var json = await app.ReadDbAsync(db => db.Publications.Where(p => p.Id == publication).Select(p => p.Snapshot).SingleAsync(Ct));
@@ -32,14 +31,8 @@ public sealed class FeedStoredTextTests(WorkflowApp app) : IClassFixture<Workflo
         snapshot["subject"] = subject;
         snapshot["issuer"] = issuer;
         snapshot["paragraphs"]![0] = firstParagraph;
-        await using var db = new SqliteConnection(app.ConnectionString);
-        await db.OpenAsync(Ct);
-        using var update = db.CreateCommand();
-        update.CommandText = "UPDATE Publications SET Snapshot = $snapshot, Subject = $subject WHERE upper(Id) = $id";
-        update.Parameters.AddWithValue("$snapshot", snapshot.ToJsonString());
-        update.Parameters.AddWithValue("$subject", subject);
-        update.Parameters.AddWithValue("$id", publication.ToString().ToUpperInvariant());
-        Assert.Equal(1, await update.ExecuteNonQueryAsync(Ct));
+        Assert.Equal(1, await RawSql.ExecuteAsync(app, """UPDATE "Publications" SET "Snapshot" = {0}, "Subject" = {1} WHERE "Id" = {2}""",
+            snapshot.ToJsonString(), subject, publication));
     }
 
     [Fact]
@@ -58,3 +51,9 @@ public sealed class FeedStoredTextTests(WorkflowApp app) : IClassFixture<Workflo
         Assert.EndsWith("ย่อหน้า\uFFFDแรก\uFFFD", Assert.IsType<TextSyndicationContent>(item.Content).Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>FeedStoredTextTests on SQLite (the default provider).</summary>
+public sealed class FeedStoredTextTests(WorkflowApp app) : FeedStoredTextTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>FeedStoredTextTests on PostgreSQL (ADR 33).</summary>
+public sealed class FeedStoredTextOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : FeedStoredTextTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

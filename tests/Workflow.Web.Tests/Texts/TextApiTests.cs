@@ -10,7 +10,7 @@ namespace Workflow.Web.Tests.Texts;
 /// The text rules through the API (ADR 10): what cannot be a character is refused naming the field, what cannot be
 /// seen is removed, text is stored in NFC, and the public search finds a memo by the text its page shows.
 /// </summary>
-public sealed class TextApiTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class TextApiTestsBase(WorkflowApp app)
 {
     private readonly ApiClient _api = app.Api;
 
@@ -171,3 +171,9 @@ public sealed class TextApiTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         Assert.Contains(publication, await SearchAsync("กล\u0E48\u0E38มงาน Cafe\u0301"));
     }
 }
+
+/// <summary>TextApiTests on SQLite (the default provider).</summary>
+public sealed class TextApiTests(WorkflowApp app) : TextApiTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>TextApiTests on PostgreSQL (ADR 33).</summary>
+public sealed class TextApiOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : TextApiTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Security;
 namespace Workflow.Web.Tests.Texts;
 
 /// <summary>The text rules through the memo form (ADR 10): the same cleaning and refusals as the API, with the field's message in Thai or English.</summary>
-public sealed partial class TextPageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract partial class TextPageTestsBase(WorkflowApp app)
 {
     [GeneratedRegex("""<span class="field-error" id="subject-error">([^<]*)</span>""")]
     private static partial Regex SubjectError();
@@ -96,3 +96,9 @@ public sealed partial class TextPageTests(WorkflowApp app) : IClassFixture<Workf
         Assert.Equal(before, await app.CountsAsync(id));
     }
 }
+
+/// <summary>TextPageTests on SQLite (the default provider).</summary>
+public sealed class TextPageTests(WorkflowApp app) : TextPageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>TextPageTests on PostgreSQL (ADR 33).</summary>
+public sealed class TextPageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : TextPageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -11,7 +11,7 @@ namespace Workflow.Web.Tests.Administration.People;
 /// A deactivated person cannot sign in (answered as a wrong password) and every session of theirs ends at once; what
 /// they did keeps their name.
 /// </summary>
-public sealed class DeactivationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class DeactivationTestsBase(WorkflowApp app)
 {
     private const string Password = "ต้นมะขามหน้าเทศบาล 2569";
 
@@ -132,3 +132,9 @@ public sealed class DeactivationTests(WorkflowApp app) : IClassFixture<WorkflowA
         Assert.Contains(name, page, StringComparison.Ordinal);
     }
 }
+
+/// <summary>DeactivationTests on SQLite (the default provider).</summary>
+public sealed class DeactivationTests(WorkflowApp app) : DeactivationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>DeactivationTests on PostgreSQL (ADR 33).</summary>
+public sealed class DeactivationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : DeactivationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

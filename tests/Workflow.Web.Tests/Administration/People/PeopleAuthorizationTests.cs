@@ -6,7 +6,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration.People;
 
 /// <summary>Only administrators reach /api/admin/people and /admin/people: anonymous gets 401 (pages: sign-in), a post holder 403 (pages: sign-in).</summary>
-public sealed class PeopleAuthorizationTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PeopleAuthorizationTestsBase(WorkflowApp app)
 {
     private const string Missing = "00000000-0000-0000-0000-000000000000";
 
@@ -103,3 +103,9 @@ public sealed class PeopleAuthorizationTests(WorkflowApp app) : IClassFixture<Wo
         Assert.Equal(expected, page.StatusCode);
     }
 }
+
+/// <summary>PeopleAuthorizationTests on SQLite (the default provider).</summary>
+public sealed class PeopleAuthorizationTests(WorkflowApp app) : PeopleAuthorizationTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PeopleAuthorizationTests on PostgreSQL (ADR 33).</summary>
+public sealed class PeopleAuthorizationOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PeopleAuthorizationTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

@@ -12,7 +12,7 @@ namespace Workflow.Web.Tests.Administration.People;
 /// CSV import as Excel writes it (BOM, CRLF, quoted fields, Thai): the preview shows each row's errors, and a file
 /// with any bad row imports nothing. Other encodings, other files and missing columns are refused naming why.
 /// </summary>
-public sealed class PeopleImportTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PeopleImportTestsBase(WorkflowApp app)
 {
     private const string Header = "userName,namePrefix,firstName,lastName,personalTitle,department,email,phone\r\n";
 
@@ -175,3 +175,9 @@ public sealed class PeopleImportTests(WorkflowApp app) : IClassFixture<WorkflowA
         Assert.True(await app.ReadDbAsync(db => db.Users.AnyAsync(u => u.UserName == "page.import")));
     }
 }
+
+/// <summary>PeopleImportTests on SQLite (the default provider).</summary>
+public sealed class PeopleImportTests(WorkflowApp app) : PeopleImportTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PeopleImportTests on PostgreSQL (ADR 33).</summary>
+public sealed class PeopleImportOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PeopleImportTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

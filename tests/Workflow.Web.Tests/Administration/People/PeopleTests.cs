@@ -7,7 +7,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration.People;
 
 /// <summary>Creating and editing people through the API and the pages, each change audited without secrets.</summary>
-public sealed class PeopleTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PeopleTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -156,3 +156,9 @@ public sealed class PeopleTests(WorkflowApp app) : IClassFixture<WorkflowApp>
         Assert.Contains("ชื่อผู้ใช้นี้มีผู้ใช้แล้ว", await posted.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }
+
+/// <summary>PeopleTests on SQLite (the default provider).</summary>
+public sealed class PeopleTests(WorkflowApp app) : PeopleTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PeopleTests on PostgreSQL (ADR 33).</summary>
+public sealed class PeopleOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PeopleTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

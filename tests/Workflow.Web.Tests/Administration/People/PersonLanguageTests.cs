@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration.People;
 
 /// <summary>The administrator sets the language of a person's e-mails on the people API and form; it is audited.</summary>
-public sealed class PersonLanguageTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class PersonLanguageTestsBase(WorkflowApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -103,3 +103,9 @@ public sealed class PersonLanguageTests(WorkflowApp app) : IClassFixture<Workflo
         Assert.Equal("en", person.GetProperty("language").GetString());
     }
 }
+
+/// <summary>PersonLanguageTests on SQLite (the default provider).</summary>
+public sealed class PersonLanguageTests(WorkflowApp app) : PersonLanguageTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>PersonLanguageTests on PostgreSQL (ADR 33).</summary>
+public sealed class PersonLanguageOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : PersonLanguageTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;

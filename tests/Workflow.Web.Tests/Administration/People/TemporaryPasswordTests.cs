@@ -8,7 +8,7 @@ using Workflow.Web.Tests.Infrastructure;
 namespace Workflow.Web.Tests.Administration.People;
 
 /// <summary>A temporary password must be changed before anything else: the pages send the person to /account/password, the API answers 403.</summary>
-public sealed class TemporaryPasswordTests(WorkflowApp app) : IClassFixture<WorkflowApp>
+public abstract class TemporaryPasswordTestsBase(WorkflowApp app)
 {
     private const string Own = "ดอกลำดวนบานที่ศรีสะเกษ 2569";
 
@@ -90,3 +90,9 @@ public sealed class TemporaryPasswordTests(WorkflowApp app) : IClassFixture<Work
         Assert.Equal(HttpStatusCode.Unauthorized, (await bearer.GetAsync("/api/me", Ct)).StatusCode);
     }
 }
+
+/// <summary>TemporaryPasswordTests on SQLite (the default provider).</summary>
+public sealed class TemporaryPasswordTests(WorkflowApp app) : TemporaryPasswordTestsBase(app), IClassFixture<WorkflowApp>;
+
+/// <summary>TemporaryPasswordTests on PostgreSQL (ADR 33).</summary>
+public sealed class TemporaryPasswordOnPostgreSqlTests(OnPostgreSql<WorkflowApp> db) : TemporaryPasswordTestsBase(db.App), IClassFixture<OnPostgreSql<WorkflowApp>>;
