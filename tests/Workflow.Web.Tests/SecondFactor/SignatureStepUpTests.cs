@@ -11,22 +11,12 @@ namespace Workflow.Web.Tests.SecondFactor;
 /// <summary>A signature needs a second factor accepted within the step-up window, through the API (ADR 31).</summary>
 public abstract class SignatureStepUpTestsBase(SecondFactorApp app)
 {
-    private static readonly SemaphoreSlim Enrolled = new(1, 1);
-    private static string? _secret;
+    // The mayor enrols once per host (each provider's class has its own); the tests then move the clock past the
+    // window as they need.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SecondFactorApp, Lazy<Task<string>>> Secrets = [];
 
-    // The mayor enrols once per class; the tests then move the clock past the window as they need.
-    private async Task<string> MayorSecretAsync()
-    {
-        await Enrolled.WaitAsync(TestContext.Current.CancellationToken);
-        try
-        {
-            return _secret ??= (await app.EnrolAsync(Demo.Mayor)).Secret;
-        }
-        finally
-        {
-            Enrolled.Release();
-        }
-    }
+    private Task<string> MayorSecretAsync() =>
+        Secrets.GetValue(app, a => new Lazy<Task<string>>(async () => (await a.EnrolAsync(Demo.Mayor)).Secret)).Value;
 
     private Task<AuditEntrySnapshot> SignatureAsync(Guid id) => app.ReadDbAsync(async db =>
         await db.AuditEntries.Where(a => a.DocumentId == id && a.Action == ActionKind.Sign)
