@@ -103,20 +103,11 @@ public sealed class FaultsUnderLoadTests(RabbitMqBroker broker) : IDisposable
 
     private async Task RunAsync(Dictionary<string, string> transport, Func<ServiceHost, CrashLoad, Task> fault)
     {
-        var env = new Dictionary<string, string>(transport)
-        {
-            ["Database__Path"] = Path.Combine(_root, "workflow.db"),
-            // The load signs as the mayor with a password only (ADR 31).
-            ["SecondFactor__RequiredFor"] = "None",
-            ["Storage__AttachmentsPath"] = Path.Combine(_root, "attachments"),
-            ["DataProtection__KeysPath"] = Path.Combine(_root, "keys"),
-            ["Workflows__Path"] = Path.Combine(ServiceHost.RepositoryRoot(), "workflows"),
-            ["Demo__SeedUsers"] = "true",
-            ["Health__Key"] = WorkflowApp.HealthKey,
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
-        var dll = Path.Combine(AppContext.BaseDirectory, "Workflow.Web.dll");
-        await using var host = new ServiceHost(dll, env);
+        var env = ServiceHost.Settings(_root);
+        env["Database__Path"] = Path.Combine(_root, "workflow.db");
+        foreach (var (key, value) in transport)
+            env[key] = value;
+        await using var host = new ServiceHost(ServiceHost.Dll, env);
         await host.RestartAsync();
         var load = new CrashLoad(() => host.Service.Url);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);

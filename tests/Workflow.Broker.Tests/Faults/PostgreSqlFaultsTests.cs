@@ -101,28 +101,16 @@ public sealed class PostgreSqlFaultsTests(RabbitMqBroker broker) : IDisposable
 
     private async Task RunAsync(string database, int instances, Func<IReadOnlyList<ServiceHost>, CrashLoad, Task<string>> fault)
     {
-        var env = new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["Database__ConnectionString"] = database,
-            ["Messaging__Transport"] = "RabbitMq",
-            ["Messaging__RabbitMq__Host"] = broker.Host,
-            ["Messaging__RabbitMq__Port"] = broker.Port.ToString(CultureInfo.InvariantCulture),
-            ["Messaging__RabbitMq__VirtualHost"] = await broker.AddVirtualHostAsync(Ct),
-            ["Messaging__RabbitMq__Username"] = broker.Username,
-            ["Messaging__RabbitMq__Password"] = broker.Password,
-            ["SecondFactor__RequiredFor"] = "None",
-            // One storage folder for every instance, as a shared volume would be.
-            ["Storage__AttachmentsPath"] = Path.Combine(_root, "attachments"),
-            ["Publication__PdfPath"] = Path.Combine(_root, "publications"),
-            ["DataProtection__KeysPath"] = Path.Combine(_root, "keys"),
-            ["Workflows__Path"] = Path.Combine(ServiceHost.RepositoryRoot(), "workflows"),
-            ["Demo__SeedUsers"] = "true",
-            ["Health__Key"] = WorkflowApp.HealthKey,
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
-        var dll = Path.Combine(AppContext.BaseDirectory, "Workflow.Web.dll");
-        var hosts = Enumerable.Range(0, instances).Select(_ => new ServiceHost(dll, env)).ToList();
+        var env = ServiceHost.Settings(_root);
+        env["Database__Provider"] = "PostgreSql";
+        env["Database__ConnectionString"] = database;
+        env["Messaging__Transport"] = "RabbitMq";
+        env["Messaging__RabbitMq__Host"] = broker.Host;
+        env["Messaging__RabbitMq__Port"] = broker.Port.ToString(CultureInfo.InvariantCulture);
+        env["Messaging__RabbitMq__VirtualHost"] = await broker.AddVirtualHostAsync(Ct);
+        env["Messaging__RabbitMq__Username"] = broker.Username;
+        env["Messaging__RabbitMq__Password"] = broker.Password;
+        var hosts = Enumerable.Range(0, instances).Select(_ => new ServiceHost(ServiceHost.Dll, env)).ToList();
         try
         {
             // Started together on one empty database: migration, seeding and route snapshots race.

@@ -19,6 +19,26 @@ public sealed class ServiceHost(string dll, IReadOnlyDictionary<string, string> 
         Starts++;
     }
 
+    /// <summary>The service build beside the test binaries.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "Workflow.Web.dll");
+
+    /// <summary>
+    /// The settings every fault test's service takes, with its files under <paramref name="root"/> (one folder for
+    /// every instance, as a shared volume would be); the caller adds its database and transport.
+    /// </summary>
+    public static Dictionary<string, string> Settings(string root) => new()
+    {
+        // The load signs as the mayor with a password only (ADR 31).
+        ["SecondFactor__RequiredFor"] = "None",
+        ["Storage__AttachmentsPath"] = Path.Combine(root, "attachments"),
+        ["Publication__PdfPath"] = Path.Combine(root, "publications"),
+        ["DataProtection__KeysPath"] = Path.Combine(root, "keys"),
+        ["Workflows__Path"] = Path.Combine(RepositoryRoot(), "workflows"),
+        ["Demo__SeedUsers"] = "true",
+        ["Health__Key"] = Workflow.Web.Tests.Infrastructure.WorkflowApp.HealthKey,
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+
     /// <summary>The repository's root (where Workflow.sln is), for the workflows folder.</summary>
     public static string RepositoryRoot()
     {
