@@ -9,6 +9,7 @@ public static class SecrecySetup
     {
         services.AddScoped<AttachmentSealing>();
         services.AddScoped<DocumentPublisher>();
+        services.AddSingleton<PublicationLock>();
         return services;
     }
 }

@@ -14,14 +14,16 @@ namespace Workflow.Web.Public;
 /// DocumentId). The announcement goes into the outbox in the publication's own transaction, so it is sent once, after
 /// commit, by the dispatcher; nothing here waits on the broker (ADR 7). A secret memo is never published (ADR 23).
 /// The sealed PDF is made and stored before the row: a crash in between leaves at most an unreferenced file, and the
-/// next delivery (or PublicationRetry) makes the publication (ADR 29).
+/// next delivery (or PublicationRetry) makes the publication (ADR 29). Deliveries of one document take turns
+/// (<see cref="PublicationLock"/>), so the one that comes second finds the publication instead of sealing again (ADR 34).
 /// </summary>
 public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snapshots, PublicationPdf pdfs, OutboxSignal outbox,
-    TimeProvider clock, WorkflowMetrics metrics, ILogger<DocumentPublisher> log)
+    PublicationLock turns, TimeProvider clock, WorkflowMetrics metrics, ILogger<DocumentPublisher> log)
 {
     /// <param name="trigger">The event that asked, for the logs.</param>
     public async Task PublishAsync(Guid documentId, string trigger, CancellationToken ct)
     {
+        await using var turn = await turns.TakeAsync(db, documentId, ct);
         if (await db.Publications.AnyAsync(p => p.DocumentId == documentId, ct))
         {
             log.LogInformation("{Trigger} for {DocumentId} again: already published", trigger, documentId);

@@ -84,6 +84,33 @@ public abstract class SealedPdfPublicationTestsBase(WorkflowApp app)
         Assert.Equal(1, await app.ReadDbAsync(db => db.Outbox.CountAsync(o => o.DocumentId == publication.DocumentId && o.Type == nameof(Workflow.Contracts.DocumentPublished))));
         Assert.Equal(publication.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(await PublishedPdf.DownloadAsync(app, publication))));
     }
+
+    [Fact]
+    public async Task Three_first_deliveries_at_the_same_time_seal_one_pdf()
+    {
+        // A signed memo whose publication is not made yet: its publication, announcement and file are taken away.
+        var earlier = await PublishedPdf.SignAndPublishAsync(app);
+        var id = earlier.DocumentId;
+        await app.ReadDbAsync(async db =>
+        {
+            await db.Outbox.Where(o => o.DocumentId == id && o.Type == nameof(Workflow.Contracts.DocumentPublished)).ExecuteDeleteAsync(Ct);
+            return await db.Publications.Where(p => p.DocumentId == id).ExecuteDeleteAsync(Ct);
+        });
+        File.Delete(Path.Combine(app.PublicationsPath, earlier.PdfFile!));
+        var before = Directory.GetFiles(app.PublicationsPath).ToHashSet();
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Workflow.Web.Public.DocumentPublisher>().PublishAsync(id, "test delivery", Ct);
+        }, Ct)));
+
+        var publication = await app.ReadDbAsync(db => db.Publications.AsNoTracking().SingleAsync(p => p.DocumentId == id, Ct));
+        var sealedNow = Directory.GetFiles(app.PublicationsPath).Where(f => !before.Contains(f)).Select(Path.GetFileName);
+        Assert.Equal([publication.PdfFile], sealedNow);
+        Assert.Equal(1, await app.ReadDbAsync(db => db.Outbox.CountAsync(o => o.DocumentId == id && o.Type == nameof(Workflow.Contracts.DocumentPublished), Ct)));
+        Assert.Equal(publication.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(await PublishedPdf.DownloadAsync(app, publication))));
+    }
 }
 
 /// <summary>SealedPdfPublicationTests on SQLite (the default provider).</summary>
