@@ -26,7 +26,13 @@ public sealed class OutboxDispatcher(
 {
     private static readonly TimeSpan IdleLook = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long one publish may take before its row counts as failed. Enforced by waiting rather than only by the
+    /// publish's token: after a broker restart a publish can sit on a channel that never confirms and never looks at
+    /// its token, and one such publish held the whole loop (every document after it) until the process restarted.
+    /// </summary>
+    internal TimeSpan PublishTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Documents claimed at once; their rows are published side by side, each document's in order.</summary>
     private const int DocumentsPerBatch = 50;
@@ -126,10 +132,20 @@ public sealed class OutboxDispatcher(
     {
         using var span = WorkflowTracing.StartPublishing(row);
         var message = OutboxWriter.Deserialize(row);
-        // While the broker is away a publish may wait for the connection: bound it, then back off.
+        // While the broker is away a publish may wait for the connection: bound it, then back off. The token asks the
+        // publish to give up; the wait makes sure the loop goes on even when it does not. A publish left behind that
+        // completes later is a duplicate at worst, which consumers drop by MessageId (at-least-once, ADR 0002).
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(PublishTimeout);
-        await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, timeout.Token);
+        try
+        {
+            await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = row.MessageId, timeout.Token)
+                .WaitAsync(PublishTimeout, clock, ct);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The bus did not take the message within {PublishTimeout.TotalSeconds:0.#} s");
+        }
     }
 
     /// <summary>Marks what went out (one UPDATE for the batch), backs off the failed rows, and gives back the rest.</summary>

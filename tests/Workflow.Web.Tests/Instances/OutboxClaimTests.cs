@@ -1,8 +1,12 @@
+using System.Reflection;
+using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Workflow.Contracts;
 using Workflow.Web.Data;
 using Workflow.Web.Messaging;
 using Workflow.Web.Tests.Infrastructure;
@@ -34,7 +38,7 @@ public abstract class OutboxClaimTests<TApp>(TApp app) where TApp : WorkflowApp
         await app.ReadDbAsync(async db =>
         {
             for (var i = 0; i < events; i++)
-                db.Outbox.Add(new OutboxMessage { MessageId = Guid.NewGuid(), DocumentId = document, Type = "DocumentSubmitted", Payload = "{}", CreatedAt = _clock.GetUtcNow() });
+                db.Enqueue(new DocumentSubmitted { DocumentId = document, Sequence = i + 1, RegisterNumber = "ทต 1/2569", RouteId = "route", Round = 1, NextPosition = "head" }, _clock.GetUtcNow());
             return await db.SaveChangesAsync(Ct);
         });
         return document;
@@ -119,6 +123,55 @@ public abstract class OutboxClaimTests<TApp>(TApp app) where TApp : WorkflowApp
         Assert.Equal(rows.Select(r => r.Id), later.Select(r => r.Id));
         Assert.Equal((1, "broker refused"), (later[0].Attempts, later[0].LastError));
         Assert.Equal(poisoned, later[0].DocumentId);
+    }
+
+    [Fact]
+    public async Task A_publish_that_never_returns_fails_its_row_after_the_timeout_and_the_other_documents_go_out()
+    {
+        await DrainAsync();
+        Guid[] documents = [await DocumentWithEventsAsync(2), await DocumentWithEventsAsync(2), await DocumentWithEventsAsync(2)];
+        var bus = StuckBus.Create(stuckCalls: 1);
+        var dispatcher = new OutboxDispatcher(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<OutboxSignal>(),
+            Claims, bus.Bus, _clock, NullLogger<OutboxDispatcher>.Instance) { PublishTimeout = TimeSpan.FromMilliseconds(300) };
+
+        var sent = await dispatcher.DispatchBatchAsync(Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        var rows = await WithDbAsync(db => db.Outbox.Where(o => documents.Contains(o.DocumentId)).OrderBy(o => o.Id).ToListAsync(Ct));
+        var held = Assert.Single(rows.GroupBy(r => r.DocumentId), g => g.Any(r => r.SentAt == null));
+        Assert.Equal(4, sent);
+        Assert.Equal(4, rows.Count(r => r.SentAt != null));
+        Assert.Equal([(1, true), (0, false)], held.Select(r => (r.Attempts, r.LastError?.Contains("did not take the message") == true)));
+        Assert.All(rows, r => Assert.Null(r.ClaimToken));
+        Assert.Equal(5, bus.Calls);
+    }
+}
+
+/// <summary>
+/// A bus whose first publishes never complete and ignore their token, as one did on a channel left behind by a broker
+/// restart; the rest are accepted at once. Nothing but publishing is expected of it.
+/// </summary>
+public class StuckBus : DispatchProxy
+{
+    private int _stuck;
+    private int _calls;
+
+    public int Calls => _calls;
+
+    public static StuckBus Create(int stuckCalls)
+    {
+        var bus = (StuckBus)(object)Create<IBusControl, StuckBus>();
+        bus._stuck = stuckCalls;
+        return bus;
+    }
+
+    public IBusControl Bus => (IBusControl)(object)this;
+
+    protected override object? Invoke(MethodInfo? method, object?[]? args)
+    {
+        if (method?.Name != nameof(IPublishEndpoint.Publish))
+            throw new NotSupportedException(method?.Name);
+        var call = Interlocked.Increment(ref _calls);
+        return call <= _stuck ? new TaskCompletionSource().Task : Task.CompletedTask;
     }
 }
 
