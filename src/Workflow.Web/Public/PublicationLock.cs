@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Workflow.Web.Data;
 
 namespace Workflow.Web.Public;
@@ -27,23 +26,8 @@ public sealed class PublicationLock
             return new Released(stripe);
         }
 
-        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-        try
-        {
-            await connection.OpenAsync(ct);
-            await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(@space, @key)", connection);
-            take.Parameters.AddWithValue("space", Space);
-            take.Parameters.AddWithValue("key", Key(documentId));
-            // A first publisher renders and seals for tens of milliseconds; a timestamp authority may take seconds.
-            take.CommandTimeout = 0;
-            await take.ExecuteNonQueryAsync(ct);
-            return new Held(connection, Key(documentId));
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        // A first publisher renders and seals for tens of milliseconds; a timestamp authority may take seconds.
+        return await AdvisoryLock.TakeAsync(db.Database.GetConnectionString()!, Space, Key(documentId), ct);
     }
 
     /// <summary>
@@ -63,20 +47,6 @@ public sealed class PublicationLock
         {
             stripe.Release();
             return ValueTask.CompletedTask;
-        }
-    }
-
-    private sealed class Held(NpgsqlConnection connection, int key) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await using (connection)
-            {
-                await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@space, @key)", connection);
-                release.Parameters.AddWithValue("space", Space);
-                release.Parameters.AddWithValue("key", key);
-                await release.ExecuteNonQueryAsync();
-            }
         }
     }
 }
