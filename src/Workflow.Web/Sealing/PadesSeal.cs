@@ -19,7 +19,9 @@ public sealed class PadesSeal(SealCertificate certificate, CadesSignature cades,
         // /M has whole seconds: the answer carries the same time the file does.
         var signedAt = DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds());
         var (prepared, start, end) = PdfIncrementalUpdate.Prepare(pdf, signedAt);
-        var signedBytes = prepared[..start].Concat(prepared[end..]).ToArray();
+        var signedBytes = new byte[prepared.Length - (end - start)];
+        prepared.AsSpan(0, start).CopyTo(signedBytes);
+        prepared.AsSpan(end).CopyTo(signedBytes.AsSpan(start));
         var url = string.IsNullOrEmpty(options.Value.TimestampUrl) ? null : new Uri(options.Value.TimestampUrl);
         var cms = await cades.SignAsync(signedBytes, seal, url, ct);
         if (cms.Length > PdfIncrementalUpdate.ContentsBytes)
