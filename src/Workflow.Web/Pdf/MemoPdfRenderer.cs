@@ -10,22 +10,38 @@ namespace Workflow.Web.Pdf;
 /// </summary>
 public sealed class MemoPdfRenderer(PdfFonts fonts) : IMemoPdfRenderer
 {
+    /// <summary>Off only in the test that compares the cut-down faces' pages with the whole faces' ones.</summary>
+    internal bool CutFaces { get; init; } = true;
+
     public byte[] Render(PublishedMemo memo, MemoLetterhead letterhead)
     {
         ArgumentNullException.ThrowIfNull(memo);
         ArgumentNullException.ThrowIfNull(letterhead);
-        using var styles = new SheetStyles(fonts);
+        var metadata = Metadata(memo, letterhead);
+        // First the layout alone, to learn which glyphs each face draws; then the PDF, drawn with the faces cut down to
+        // them (GlyphUse): both passes shape with the whole faces, so the two layouts are the same.
+        GlyphUse regular = new(), bold = new();
+        using (var recording = SheetStyles.Recording(fonts, regular, bold))
+        using (var pages = new SheetPages(null, metadata, recording.Body))
+            Write(pages, recording, memo, letterhead);
+
+        using var regularCut = CutFaces ? regular.Subset(fonts.RegularFace) : null;
+        using var boldCut = CutFaces ? bold.Subset(fonts.BoldFace) : null;
+        using var styles = SheetStyles.DrawingWith(fonts, regularCut, boldCut);
         using var output = new MemoryStream();
-        using (var pages = new SheetPages(output, Metadata(memo, letterhead), styles.Body))
-        {
-            var sheet = new MemoSheetWriter(pages, styles);
-            sheet.Head(memo, letterhead);
-            sheet.Body(memo);
-            sheet.Signature(memo.AuthorName, memo.AuthorTitle ?? memo.AuthorPositionTh);
-            sheet.Attachments(memo.Attachments.Select(a => a.FileName).ToList());
-            new MarginalNotesWriter(pages, styles.Body).Write(NotesOfSignedRound(memo));
-        }
+        using (var pages = new SheetPages(output, metadata, styles.Body))
+            Write(pages, styles, memo, letterhead);
         return output.ToArray();
+    }
+
+    private static void Write(SheetPages pages, SheetStyles styles, PublishedMemo memo, MemoLetterhead letterhead)
+    {
+        var sheet = new MemoSheetWriter(pages, styles);
+        sheet.Head(memo, letterhead);
+        sheet.Body(memo);
+        sheet.Signature(memo.AuthorName, memo.AuthorTitle ?? memo.AuthorPositionTh);
+        sheet.Attachments(memo.Attachments.Select(a => a.FileName).ToList());
+        new MarginalNotesWriter(pages, styles.Body).Write(NotesOfSignedRound(memo));
     }
 
     /// <summary>As on the HTML sheet: the notes written after the last submission, the round the mayor signed.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HarfBuzzSharp;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 using Workflow.Web.Options;
@@ -6,7 +7,7 @@ using Workflow.Web.Options;
 namespace Workflow.Web.Pdf;
 
 /// <summary>
-/// Laksaman regular and bold with their HarfBuzz shapers, loaded once per folder for the life of the process:
+/// Laksaman regular and bold with their HarfBuzz shapers and faces, loaded once per folder for the life of the process:
 /// typefaces and shapers are immutable and safe to share. Never disposed: a host stopping while a publication still
 /// renders (a consumer finishing its message) freed them under the renderer and crashed the process (SIGSEGV in CI).
 /// </summary>
@@ -16,15 +17,22 @@ public sealed class PdfFonts
 
     private PdfFonts(string directory)
     {
-        var regular = Load(Path.Combine(directory, PdfOptions.RegularFile));
-        var bold = Load(Path.Combine(directory, PdfOptions.BoldFile));
-        Regular = new SKShaper(regular);
-        Bold = new SKShaper(bold);
+        var regular = Path.Combine(directory, PdfOptions.RegularFile);
+        var bold = Path.Combine(directory, PdfOptions.BoldFile);
+        Regular = new SKShaper(Load(regular));
+        Bold = new SKShaper(Load(bold));
+        RegularFace = new Face(Blob.FromFile(regular), 0);
+        BoldFace = new Face(Blob.FromFile(bold), 0);
     }
 
     public SKShaper Regular { get; }
 
     public SKShaper Bold { get; }
+
+    /// <summary>The same files as HarfBuzz faces, which <see cref="GlyphUse"/> cuts down for each rendering.</summary>
+    public Face RegularFace { get; }
+
+    public Face BoldFace { get; }
 
     public static PdfFonts For(string directory) =>
         Loaded.GetOrAdd(Path.GetFullPath(directory), d => new Lazy<PdfFonts>(() => new PdfFonts(d))).Value;

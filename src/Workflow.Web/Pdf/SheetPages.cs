@@ -5,17 +5,18 @@ namespace Workflow.Web.Pdf;
 
 /// <summary>
 /// The pages of one PDF and the pen's place on them: content that does not fit above the bottom margin goes to a new page,
-/// and from page 2 on the page number stands at the top centre as the regulation writes it ("- ๒ -").
+/// and from page 2 on the page number stands at the top centre as the regulation writes it ("- ๒ -"). Without an output
+/// the pages are laid out on canvases that draw nothing (the first pass of <see cref="MemoPdfRenderer"/>).
 /// </summary>
 public sealed class SheetPages : IDisposable
 {
-    private readonly SKDocument _document;
+    private readonly SKDocument? _document;
     private readonly TextStyle _numberStyle;
     private SKCanvas? _canvas;
 
-    public SheetPages(Stream output, SKDocumentPdfMetadata metadata, TextStyle numberStyle)
+    public SheetPages(Stream? output, SKDocumentPdfMetadata metadata, TextStyle numberStyle)
     {
-        _document = SKDocument.CreatePdf(output, metadata);
+        _document = output is null ? null : SKDocument.CreatePdf(output, metadata);
         _numberStyle = numberStyle;
         NewPage();
     }
@@ -60,6 +61,12 @@ public sealed class SheetPages : IDisposable
 
     public void Dispose()
     {
+        if (_document is null)
+        {
+            _canvas?.Dispose();
+            return;
+        }
+
         _document.EndPage();
         _document.Close();
         _document.Dispose();
@@ -69,9 +76,18 @@ public sealed class SheetPages : IDisposable
 
     private void NewPage()
     {
-        if (_canvas is not null)
-            _document.EndPage();
-        _canvas = _document.BeginPage(OfficialForm.PageWidth, OfficialForm.PageHeight);
+        if (_document is null)
+        {
+            _canvas?.Dispose();
+            _canvas = new SKNoDrawCanvas((int)OfficialForm.PageWidth, (int)OfficialForm.PageHeight);
+        }
+        else
+        {
+            if (_canvas is not null)
+                _document.EndPage();
+            _canvas = _document.BeginPage(OfficialForm.PageWidth, OfficialForm.PageHeight);
+        }
+
         PageCount++;
         if (PageCount > 1)
         {

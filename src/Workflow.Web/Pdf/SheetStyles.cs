@@ -3,17 +3,32 @@ using SkiaSharp;
 namespace Workflow.Web.Pdf;
 
 /// <summary>The text styles of one rendering (fonts and paints are not shared between threads, so each rendering has its own).</summary>
-public sealed class SheetStyles(PdfFonts fonts) : IDisposable
+public sealed class SheetStyles : IDisposable
 {
-    public TextStyle Body { get; } = new(fonts.Regular, OfficialForm.BodySize, SKColors.Black);
+    private SheetStyles(PdfFonts fonts, SKTypeface? regular, SKTypeface? bold, GlyphUse? regularUse, GlyphUse? boldUse)
+    {
+        Body = new(fonts.Regular, OfficialForm.BodySize, SKColors.Black, regular, regularUse);
+        BodyBold = new(fonts.Bold, OfficialForm.BodySize, SKColors.Black, bold, boldUse);
+        Label = new(fonts.Bold, OfficialForm.LabelSize, SKColors.Black, bold, boldUse);
+        Heading = new(fonts.Bold, OfficialForm.HeadingSize, SKColors.Black, bold, boldUse);
+        Stamp = new(fonts.Bold, OfficialForm.StampSize, new SKColor(0xD0, 0x10, 0x10), bold, boldUse);
+    }
 
-    public TextStyle BodyBold { get; } = new(fonts.Bold, OfficialForm.BodySize, SKColors.Black);
+    public TextStyle Body { get; }
 
-    public TextStyle Label { get; } = new(fonts.Bold, OfficialForm.LabelSize, SKColors.Black);
+    public TextStyle BodyBold { get; }
 
-    public TextStyle Heading { get; } = new(fonts.Bold, OfficialForm.HeadingSize, SKColors.Black);
+    public TextStyle Label { get; }
 
-    public TextStyle Stamp { get; } = new(fonts.Bold, OfficialForm.StampSize, new SKColor(0xD0, 0x10, 0x10));
+    public TextStyle Heading { get; }
+
+    public TextStyle Stamp { get; }
+
+    /// <summary>Styles that draw nothing and note what each face would have drawn.</summary>
+    public static SheetStyles Recording(PdfFonts fonts, GlyphUse regular, GlyphUse bold) => new(fonts, null, null, regular, bold);
+
+    /// <summary>Styles that draw with the given typefaces (each face cut down), the whole faces where one is null.</summary>
+    public static SheetStyles DrawingWith(PdfFonts fonts, SKTypeface? regular, SKTypeface? bold) => new(fonts, regular, bold, null, null);
 
     public void Dispose()
     {

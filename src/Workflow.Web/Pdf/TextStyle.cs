@@ -4,10 +4,14 @@ using SkiaSharp.HarfBuzz;
 
 namespace Workflow.Web.Pdf;
 
-/// <summary>One face, size and colour of the sheet; measures and draws text shaped by HarfBuzz.</summary>
-public sealed class TextStyle(SKShaper shaper, float size, SKColor color) : IDisposable
+/// <summary>
+/// One face, size and colour of the sheet; measures and draws text shaped by HarfBuzz. Shapes with the whole face and
+/// draws with <paramref name="drawWith"/> when given (the face cut down to this rendering's glyphs, <see cref="GlyphUse"/>);
+/// with <paramref name="record"/> it draws nothing and notes the glyphs and characters it would have drawn.
+/// </summary>
+public sealed class TextStyle(SKShaper shaper, float size, SKColor color, SKTypeface? drawWith = null, GlyphUse? record = null) : IDisposable
 {
-    private readonly SKFont _font = new(shaper.Typeface, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+    private readonly SKFont _font = new(drawWith ?? shaper.Typeface, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
     private readonly SKPaint _paint = new() { Color = color, IsAntialias = true };
 
     /// <summary>
@@ -35,6 +39,12 @@ public sealed class TextStyle(SKShaper shaper, float size, SKColor color) : IDis
             return;
         using var buffer = BufferOf(text);
         var shaped = shaper.Shape(buffer, x, baseline, _font);
+        if (record is not null)
+        {
+            record.Add(shaped.Codepoints, text);
+            return;
+        }
+
         var utf8 = Encoding.UTF8.GetBytes(text);
         using var builder = new SKTextBlobBuilder();
         var run = builder.AllocatePositionedTextRun(_font, shaped.Codepoints.Length, utf8.Length, null);

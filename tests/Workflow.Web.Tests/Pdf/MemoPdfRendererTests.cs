@@ -1,5 +1,9 @@
 using System.Text.RegularExpressions;
+using SkiaSharp;
 using Workflow.Core.Classification;
+using Workflow.Web.Options;
+using Workflow.Web.Pdf;
+using Workflow.Web.Public;
 using static Workflow.Web.Tests.Pdf.RenderedPdf;
 
 namespace Workflow.Web.Tests.Pdf;
@@ -47,6 +51,39 @@ public sealed class MemoPdfRendererTests
         Assert.Contains(embedded, l => Regex.IsMatch(l, @"^\S*Laksaman(?!-Bold)\S*\s.*\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$"));
         Assert.Contains(embedded, l => Regex.IsMatch(l, @"^\S*Laksaman-Bold\S*\s.*\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$"));
         Assert.All(fonts.Split('\n').Skip(2).Where(l => l.Trim().Length > 0), l => Assert.Contains("Laksaman", l));
+    }
+
+    [Fact]
+    public void Each_face_is_embedded_cut_down_to_what_the_memo_draws_and_the_pages_look_the_same()
+    {
+        var memo = ReferenceMemo.Build(notes: 12);
+        var cut = Save("faces-cut", memo, Emblem());
+        var whole = Path.Combine(Folder, "faces-whole.pdf");
+        File.WriteAllBytes(whole, new MemoPdfRenderer(PdfFonts.For(new PdfOptions().FullDirectory("/"))) { CutFaces = false }
+            .Render(memo, new MemoLetterhead(Emblem(), "เทศบาลตำบลโชคชัย")));
+
+        // /Length1 is a font program's size before compression: the whole files are 113,608 and 111,000 bytes.
+        var embedded = Regex.Matches(File.ReadAllText(cut, System.Text.Encoding.Latin1), @"/Length1 (\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(2, embedded.Count);
+        Assert.All(embedded, size => Assert.InRange(size, 1, 60_000));
+        Assert.Equal(Poppler.Text(whole), Poppler.Text(cut));
+        Assert.Equal(Poppler.Pages(whole), Poppler.Pages(cut));
+        for (var page = 1; page <= Poppler.Pages(cut); page++)
+            Assert.True(SamePixels(PagePng(whole, page), PagePng(cut, page)), $"page {page} differs between the whole and the cut-down faces");
+    }
+
+    private static string PagePng(string pdf, int page)
+    {
+        var prefix = Path.ChangeExtension(pdf, null) + $"-p{page}";
+        Poppler.Run("pdftoppm", "-png", "-r", "100", "-f", $"{page}", "-l", $"{page}", "-singlefile", pdf, prefix);
+        return prefix + ".png";
+    }
+
+    private static bool SamePixels(string a, string b)
+    {
+        using var first = SKBitmap.Decode(a);
+        using var second = SKBitmap.Decode(b);
+        return first.Width == second.Width && first.Height == second.Height && first.Pixels.SequenceEqual(second.Pixels);
     }
 
     [Fact]
