@@ -20,6 +20,12 @@ public sealed class Publication
 
     public required string SnapshotHash { get; set; }
 
+    /// <summary>
+    /// The snapshot's ชั้นความเร็ว, copied out of it when published so that the public list reads a column instead of
+    /// parsing each snapshot; frozen like the snapshot (the live row changing later changes neither).
+    /// </summary>
+    public Workflow.Core.Classification.Urgency Urgency { get; set; }
+
     /// <summary>The sealed official PDF, rendered once from the snapshot: its file name in the publication store (ADR 29).</summary>
     public string? PdfFile { get; set; }
 

@@ -65,6 +65,7 @@ public sealed class DocumentPublisher(WorkflowDbContext db, SnapshotBuilder snap
             PublishedAt = clock.GetUtcNow(),
             Snapshot = json,
             SnapshotHash = hash,
+            Urgency = memo.Urgency,
             PdfFile = pdf.Sha256 + ".pdf",
             PdfSha256 = pdf.Sha256,
             PdfSize = pdf.Size,
