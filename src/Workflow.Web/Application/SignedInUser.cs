@@ -30,15 +30,17 @@ public sealed class SignedInUser(IHttpContextAccessor accessor, WorkflowDbContex
     /// <summary>The person as a request of theirs would see them now; the sign-in asks before their cookie exists.</summary>
     public async Task<CurrentUser?> ForAsync(string id, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id && u.IsActive, ct);
-        if (user is null)
-            return null;
         var now = clock.GetUtcNow();
         var today = calendar.LocalDate(now);
-        // Only rows that may be valid today are loaded; PostAuthority decides, by day in the organisation's zone.
-        var rows = await db.Assignments.AsNoTracking()
-            .Where(a => a.UserId == id && a.From <= today && (a.To == null || a.To >= today))
-            .ToListAsync(ct);
+        // One query, the account with the rows that may be valid today (PostAuthority decides, by day in the
+        // organisation's zone): every signed-in request asks it.
+        var found = await db.Users.AsNoTracking()
+            .Where(u => u.Id == id && u.IsActive)
+            .Select(u => new { User = u, Rows = db.Assignments.Where(a => a.UserId == u.Id && a.From <= today && (a.To == null || a.To >= today)).ToList() })
+            .FirstOrDefaultAsync(ct);
+        if (found is null)
+            return null;
+        var (user, rows) = (found.User, found.Rows);
         var assignments = rows.Select(r => r.ToAssignment()).ToList();
         var actor = PostAuthority.ActorAt(id, assignments, routeId: null, now, calendar.TimeZone);
         return new CurrentUser(user.Id, user.DisplayName, user.PersonalTitle, user.DepartmentKey, actor, assignments, now, calendar.TimeZone);
