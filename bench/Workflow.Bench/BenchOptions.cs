@@ -29,6 +29,9 @@ public sealed record BenchOptions
     public bool Ceilings { get; init; } = true;
     public int ReadRequests { get; init; } = 400;
     public TimeSpan PublishTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The warm-up goes on at least this long (and at least 4 memos per worker).</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(30);
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(10);
     public string Password { get; init; } = "Demo-1234!";
     /// <summary>Extra configuration for the child service, KEY=VALUE as environment variables (for A/B runs).</summary>
@@ -89,6 +92,7 @@ public sealed record BenchOptions
                 "--half-load" => o with { HalfLoad = bool.Parse(Value()) },
                 "--ceilings" => o with { Ceilings = bool.Parse(Value()) },
                 "--read-requests" => o with { ReadRequests = Positive(Int(), name) },
+                "--warmup-seconds" => o with { Warmup = TimeSpan.FromSeconds(Math.Max(0, Int())) },
                 "--publish-timeout" => o with { PublishTimeout = TimeSpan.FromSeconds(Positive(Int(), name)) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };

@@ -115,7 +115,9 @@ public sealed class BenchRun(BenchOptions o, TextWriter log)
         var tokens = await driver.SignInAsync(o.Concurrency, ct);
 
         var phases = new List<PhaseResult>();
-        var warmup = await driver.RunClosedAsync("warmup", Math.Min(o.Memos, o.Concurrency * 4), tokens, ct);
+        // Long enough by default for tiered compilation to settle (about 30 s of load): its JIT work is a start-up cost,
+        // and counted in the first phase it added several milliseconds to the CPU per memo of a run of a few thousand.
+        var warmup = await driver.RunClosedAsync("warmup", Math.Min(o.Memos, o.Concurrency * 4), tokens, ct, o.Warmup);
         log.WriteLine($"Warm-up: {warmup.Routed} memos");
         await watcher.WaitAllAsync(warmup.Routed, o.PublishTimeout, ct);
         var max = await Measured(fleet, () => driver.RunClosedAsync("max", o.Memos, tokens, ct));

@@ -46,20 +46,24 @@ public sealed class RouteDriver(ApiSession api, PublicationWatcher watcher, stri
     }
 
     /// <summary>Closed loop: each worker starts its next memo as soon as the last one is signed (maximum throughput).</summary>
-    public async Task<PhaseResult> RunClosedAsync(string phase, int memos, Dictionary<string, Credential>[] tokens, CancellationToken ct)
+    /// <summary>Closed loop: each worker routes one memo after another, <paramref name="memos"/> in all, and on until <paramref name="atLeast"/> has passed.</summary>
+    public async Task<PhaseResult> RunClosedAsync(string phase, int memos, Dictionary<string, Credential>[] tokens, CancellationToken ct, TimeSpan atLeast = default)
     {
         var next = -1;
         var routed = 0;
+        var started = 0;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(tokens.Select(t => Task.Run(async () =>
         {
-            while (Interlocked.Increment(ref next) < memos)
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < memos || clock.Elapsed < atLeast)
             {
-                if (await RouteOneAsync(phase, next, t, ct))
+                Interlocked.Increment(ref started);
+                if (await RouteOneAsync(phase, index, t, ct))
                     Interlocked.Increment(ref routed);
             }
         }, ct)));
-        return Result(phase, memos, routed, clock.Elapsed, null);
+        return Result(phase, started, routed, clock.Elapsed, null);
     }
 
     /// <summary>Open loop at a fixed arrival rate, so latency is measured at a known load, not at saturation.</summary>
