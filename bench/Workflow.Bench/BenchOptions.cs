@@ -92,6 +92,7 @@ public sealed record BenchOptions
                 "--half-load" => o with { HalfLoad = bool.Parse(Value()) },
                 "--ceilings" => o with { Ceilings = bool.Parse(Value()) },
                 "--read-requests" => o with { ReadRequests = Positive(Int(), name) },
+                "--poll-ms" => o with { PollInterval = TimeSpan.FromMilliseconds(Positive(Int(), name)) },
                 "--warmup-seconds" => o with { Warmup = TimeSpan.FromSeconds(Math.Max(0, Int())) },
                 "--publish-timeout" => o with { PublishTimeout = TimeSpan.FromSeconds(Positive(Int(), name)) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
