@@ -59,7 +59,9 @@ public sealed class GlyphUse
                         return null;
                     var bytes = new byte[length];
                     Marshal.Copy(data, bytes, 0, (int)length);
-                    return SKTypeface.FromData(SKData.CreateCopy(bytes));
+                    // The typeface keeps its own reference to the data.
+                    using var copy = SKData.CreateCopy(bytes);
+                    return SKTypeface.FromData(copy);
                 }
                 finally
                 {

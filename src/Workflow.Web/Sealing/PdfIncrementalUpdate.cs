@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -27,7 +26,7 @@ public static partial class PdfIncrementalUpdate
     {
         var text = Encoding.Latin1.GetString(original);
         var trailer = TrailerPattern().Matches(text) is { Count: > 0 } found ? found[^1].Groups[1].Value : throw Unsupported("no trailer");
-        var root = RefPattern("Root").Match(trailer) is { Success: true } r ? Number(r) : throw Unsupported("no /Root");
+        var root = RootRefPattern().Match(trailer) is { Success: true } r ? Number(r) : throw Unsupported("no /Root");
         var size = SizePattern().Match(trailer) is { Success: true } s ? Number(s) : throw Unsupported("no /Size");
         var previous = StartXrefPattern().Matches(text) is { Count: > 0 } x ? x[^1].Groups[1].Value : throw Unsupported("no startxref");
         var objects = ObjectStarts(text);
@@ -71,7 +70,7 @@ public static partial class PdfIncrementalUpdate
         var table = new StringBuilder("xref\n0 1\n0000000000 65535 f \n");
         foreach (var (number, offset) in offsets)
             table.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offset:D10} 00000 n \n");
-        var info = RefPattern("Info").Match(trailer) is { Success: true } i ? $" /Info {i.Groups[1].Value} 0 R" : "";
+        var info = InfoRefPattern().Match(trailer) is { Success: true } i ? $" /Info {i.Groups[1].Value} 0 R" : "";
         table.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {size + 3} /Root {root} 0 R{info} /Prev {previous} >>\nstartxref\n{xref}\n%%EOF\n");
         Write(table.ToString());
 
@@ -120,7 +119,7 @@ public static partial class PdfIncrementalUpdate
     /// <summary>The first page: down the page tree from the catalog's /Pages by each node's first kid.</summary>
     private static int FirstPage(string text, Dictionary<int, int> objects, string catalog)
     {
-        var node = RefPattern("Pages").Match(catalog) is { Success: true } p ? Number(p) : throw Unsupported("no /Pages");
+        var node = PagesRefPattern().Match(catalog) is { Success: true } p ? Number(p) : throw Unsupported("no /Pages");
         for (var depth = 0; depth < 32; depth++)
         {
             var body = DictionaryBody(text, objects, node);
@@ -146,9 +145,14 @@ public static partial class PdfIncrementalUpdate
 
     private static InvalidOperationException Unsupported(string why) => new($"The PDF cannot be sealed: {why}.");
 
-    private static readonly ConcurrentDictionary<string, Regex> RefPatterns = new(StringComparer.Ordinal);
+    [GeneratedRegex(@"/Root\s+([0-9]+)\s+0\s+R")]
+    private static partial Regex RootRefPattern();
 
-    private static Regex RefPattern(string key) => RefPatterns.GetOrAdd(key, k => new Regex($@"/{k}\s+([0-9]+)\s+0\s+R", RegexOptions.Compiled));
+    [GeneratedRegex(@"/Info\s+([0-9]+)\s+0\s+R")]
+    private static partial Regex InfoRefPattern();
+
+    [GeneratedRegex(@"/Pages\s+([0-9]+)\s+0\s+R")]
+    private static partial Regex PagesRefPattern();
 
     [GeneratedRegex(@"(?<![0-9])[0-9]+\s+0\s+obj\s*<<")]
     private static partial Regex ObjectHeaderPattern();
