@@ -27,10 +27,14 @@ public sealed class MemoActions(
     WorkflowMetrics metrics,
     ILogger<MemoActions> log)
 {
+    // Every action starts here: compiled once rather than translated from its expression tree each time.
+    private static readonly CompiledQuery<Func<WorkflowDbContext, Guid, CancellationToken, Task<Document?>>> Load = new(() =>
+        EF.CompileAsyncQuery((WorkflowDbContext db, Guid id, CancellationToken ct) => db.Documents.FirstOrDefault(d => d.Id == id)));
+
     public async Task<Outcome<Document>> ActAsync(Guid id, CurrentUser user, ActionKind action, string? note, int? expectedVersion, CancellationToken ct,
         string? secondFactorCode = null)
     {
-        var doc = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct);
+        var doc = await Load.For(db)(db, id, ct);
         var route = doc is null ? null : routes.ByHash(doc.RouteHash);
         if (doc is null || route is null)
             return Failure.NotFound("Document");

@@ -49,7 +49,9 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                while (await DispatchBatchAsync(stop) > 0)
+                // Again at once only while there may be more: a full claim, or rows given back. Otherwise the next
+                // commit's wake-up (kept by the signal if it came during the batch) or the idle look brings it here.
+                while ((await DispatchAsync(stop)).More)
                 {
                 }
 
@@ -84,17 +86,21 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Claims up to a batch of documents, publishes their rows and settles the claim; returns how many rows were sent.</summary>
-    public async Task<int> DispatchBatchAsync(CancellationToken ct)
+    public async Task<int> DispatchBatchAsync(CancellationToken ct) => (await DispatchAsync(ct)).Sent;
+
+    private async Task<(int Sent, bool More)> DispatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var token = Guid.NewGuid();
         var rows = await claims.ClaimAsync(db, token, DocumentsPerBatch, ct);
         if (rows.Count == 0)
-            return 0;
+            return (0, false);
         var publishUntil = clock.GetUtcNow() + OutboxClaims.Lease / 2;
-        var outcomes = await Task.WhenAll(rows.GroupBy(r => r.DocumentId).Select(events => PublishInOrderAsync([.. events], publishUntil, ct)));
-        return await SettleAsync(db, token, outcomes);
+        var documents = rows.GroupBy(r => r.DocumentId).ToList();
+        var outcomes = await Task.WhenAll(documents.Select(events => PublishInOrderAsync([.. events], publishUntil, ct)));
+        var sent = await SettleAsync(db, token, outcomes, rows.Count);
+        return (sent, documents.Count >= DocumentsPerBatch || sent < rows.Count);
     }
 
     /// <summary>
@@ -149,7 +155,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Marks what went out (one UPDATE for the batch), backs off the failed rows, and gives back the rest.</summary>
-    private async Task<int> SettleAsync(WorkflowDbContext db, Guid token, DocumentOutcome[] outcomes)
+    private async Task<int> SettleAsync(WorkflowDbContext db, Guid token, DocumentOutcome[] outcomes, int claimed)
     {
         var sent = outcomes.SelectMany(o => o.Sent).ToList();
         await claims.MarkSentAsync(db, token, sent);
@@ -161,7 +167,9 @@ public sealed class OutboxDispatcher(
                 row.Id, row.Type, row.DocumentId, attempts, OutboxClaims.RetryDelay(attempts));
         }
 
-        await claims.ReleaseAsync(db, token);
+        // Marking a row sent or failed ends its claim; only rows neither published nor failed are left to give back.
+        if (sent.Count + outcomes.Count(o => o.Failed is not null) < claimed)
+            await claims.ReleaseAsync(db, token);
         return sent.Count;
     }
 

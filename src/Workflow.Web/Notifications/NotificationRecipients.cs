@@ -5,22 +5,28 @@ using Workflow.Web.Data;
 
 namespace Workflow.Web.Notifications;
 
+/// <summary>Someone a notification goes to: what the writer needs of the account, nothing more.</summary>
+public sealed record Recipient(string Id, string? Email, string Language);
+
 /// <summary>Who is concerned by a notification: the active people who may act for a post at an instant, or one author.</summary>
 public sealed class NotificationRecipients(WorkflowDbContext db, RegisterNumberAllocator calendar)
 {
-    public async Task<IReadOnlyList<AppUser>> ForAsync(NotificationCause cause, string authorId, string routeId, CancellationToken ct)
+    public async Task<IReadOnlyList<Recipient>> ForAsync(NotificationCause cause, string authorId, string routeId, CancellationToken ct)
     {
         if (cause.Post is null)
-            return await db.Users.AsNoTracking().Where(u => u.Id == authorId && u.IsActive).ToListAsync(ct);
+            return await db.Users.AsNoTracking().Where(u => u.Id == authorId && u.IsActive)
+                .Select(u => new Recipient(u.Id, u.Email, u.Language)).ToListAsync(ct);
         var day = calendar.LocalDate(cause.At);
+        // One query: the post's rows valid that day, each with its person (null when the account is inactive). Core
+        // decides from all the rows, an inactive holder's included, since a delegation names the holder who gave it.
         var rows = await db.Assignments.AsNoTracking()
             .Where(a => a.Position == cause.Post && a.From <= day && (a.To == null || a.To >= day))
+            .Select(a => new { Row = a, Person = db.Users.Where(u => u.Id == a.UserId && u.IsActive).Select(u => new Recipient(u.Id, u.Email, u.Language)).FirstOrDefault() })
             .ToListAsync(ct);
-        var assignments = rows.Select(r => r.ToAssignment()).ToList();
+        var assignments = rows.Select(r => r.Row.ToAssignment()).ToList();
         // Core decides who may act for the post on this route at that instant (holders, acting, delegated).
-        var ids = assignments.Select(a => a.UserId).Distinct()
-            .Where(id => PostAuthority.ActorAt(id, assignments, routeId, cause.At, calendar.TimeZone).For(cause.Post) is not null)
+        return rows.Where(r => r.Person is not null).Select(r => r.Person!).DistinctBy(p => p.Id, StringComparer.Ordinal)
+            .Where(p => PostAuthority.ActorAt(p.Id, assignments, routeId, cause.At, calendar.TimeZone).For(cause.Post) is not null)
             .ToList();
-        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.IsActive).ToListAsync(ct);
     }
 }
