@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Workflow.Broker.Tests.Faults;
@@ -42,7 +41,7 @@ public sealed class ConsumerFailureMetricTests : IAsyncLifetime
         Directory.Delete(PdfFolder, recursive: true);
         await File.WriteAllTextAsync(PdfFolder, "a file where the PDF folder should be", Ct);
 
-        var registerNumber = await SignOneMemoAsync(scrape);
+        var registerNumber = await ReferenceRoute.SignOneAsync(scrape, Ct);
 
         var failed = await EventuallyAsync(async () => (await MetricsText.ReadAsync(scrape)).Sum(Errors, SignedConsumer) > before);
         var metrics = await MetricsText.ReadAsync(scrape);
@@ -57,40 +56,6 @@ public sealed class ConsumerFailureMetricTests : IAsyncLifetime
         Assert.True(await EventuallyAsync(() => PublishedAsync(scrape, registerNumber), TimeSpan.FromSeconds(60)),
             $"{registerNumber} was not published after the folder came back.\n{_host.Service.Output()}");
         Assert.Single(Directory.GetFiles(PdfFolder, "*.pdf"));
-    }
-
-    /// <summary>The reference route over the API, as its five people: returns the signed memo's register number.</summary>
-    private static async Task<string> SignOneMemoAsync(HttpClient http)
-    {
-        var tokens = new Dictionary<string, string>();
-        foreach (var user in new[] { "legal", "section", "office", "clerk", "mayor" })
-        {
-            var login = await SendAsync(http, "/api/auth/login", null, new { userName = user, password = "Demo-1234!" });
-            tokens[user] = login.GetProperty("accessToken").GetString()!;
-        }
-
-        var doc = await SendAsync(http, "/api/documents", tokens["legal"], new
-        {
-            routeId = "memo-approval", issuer = "สำนักปลัดเทศบาล", subject = "รายงานผลการพิจารณา (consumer fault)",
-            salutation = "นายกเทศมนตรี", body = "จึงเรียนมาเพื่อโปรดพิจารณา",
-        });
-        var id = doc.GetProperty("id").GetGuid();
-        var answer = doc;
-        foreach (var (user, action) in new[] { ("legal", "submit"), ("section", "endorse"), ("office", "endorse"), ("clerk", "endorse"), ("mayor", "sign") })
-            answer = await SendAsync(http, $"/api/documents/{id}/{action}", tokens[user], new { note = (string?)null, version = answer.GetProperty("version").GetInt32() });
-
-        return answer.GetProperty("registerNumber").GetString()!;
-    }
-
-    private static async Task<JsonElement> SendAsync(HttpClient http, string path, string? token, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        if (token is not null)
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     private static async Task<bool> PublishedAsync(HttpClient http, string registerNumber)
