@@ -19,15 +19,17 @@ public sealed class MemoPdfRenderer(PdfFonts fonts) : IMemoPdfRenderer
         ArgumentNullException.ThrowIfNull(letterhead);
         var metadata = Metadata(memo, letterhead);
         // First the layout alone, to learn which glyphs each face draws; then the PDF, drawn with the faces cut down to
-        // them (GlyphUse): both passes shape with the whole faces, so the two layouts are the same.
+        // them (GlyphUse): both passes shape with the whole faces, so the two layouts are the same, and the second takes
+        // the first one's shaping (ShapingMemo).
+        var shaping = new ShapingMemo();
         GlyphUse regular = new(), bold = new();
-        using (var recording = SheetStyles.Recording(fonts, regular, bold))
+        using (var recording = SheetStyles.Recording(fonts, shaping, regular, bold))
         using (var pages = new SheetPages(null, metadata, recording.Body))
             Write(pages, recording, memo, letterhead);
 
         using var regularCut = CutFaces ? regular.Subset(fonts.RegularFace) : null;
         using var boldCut = CutFaces ? bold.Subset(fonts.BoldFace) : null;
-        using var styles = SheetStyles.DrawingWith(fonts, regularCut, boldCut);
+        using var styles = SheetStyles.DrawingWith(fonts, shaping, regularCut, boldCut);
         using var output = new MemoryStream();
         using (var pages = new SheetPages(output, metadata, styles.Body))
             Write(pages, styles, memo, letterhead);

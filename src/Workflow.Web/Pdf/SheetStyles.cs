@@ -5,13 +5,13 @@ namespace Workflow.Web.Pdf;
 /// <summary>The text styles of one rendering (fonts and paints are not shared between threads, so each rendering has its own).</summary>
 public sealed class SheetStyles : IDisposable
 {
-    private SheetStyles(PdfFonts fonts, SKTypeface? regular, SKTypeface? bold, GlyphUse? regularUse, GlyphUse? boldUse)
+    private SheetStyles(PdfFonts fonts, ShapingMemo shaping, SKTypeface? regular, SKTypeface? bold, GlyphUse? regularUse, GlyphUse? boldUse)
     {
-        Body = new(fonts.Regular, OfficialForm.BodySize, SKColors.Black, regular, regularUse);
-        BodyBold = new(fonts.Bold, OfficialForm.BodySize, SKColors.Black, bold, boldUse);
-        Label = new(fonts.Bold, OfficialForm.LabelSize, SKColors.Black, bold, boldUse);
-        Heading = new(fonts.Bold, OfficialForm.HeadingSize, SKColors.Black, bold, boldUse);
-        Stamp = new(fonts.Bold, OfficialForm.StampSize, new SKColor(0xD0, 0x10, 0x10), bold, boldUse);
+        Body = new(fonts.Regular, OfficialForm.BodySize, SKColors.Black, shaping, regular, regularUse);
+        BodyBold = new(fonts.Bold, OfficialForm.BodySize, SKColors.Black, shaping, bold, boldUse);
+        Label = new(fonts.Bold, OfficialForm.LabelSize, SKColors.Black, shaping, bold, boldUse);
+        Heading = new(fonts.Bold, OfficialForm.HeadingSize, SKColors.Black, shaping, bold, boldUse);
+        Stamp = new(fonts.Bold, OfficialForm.StampSize, new SKColor(0xD0, 0x10, 0x10), shaping, bold, boldUse);
     }
 
     public TextStyle Body { get; }
@@ -25,10 +25,12 @@ public sealed class SheetStyles : IDisposable
     public TextStyle Stamp { get; }
 
     /// <summary>Styles that draw nothing and note what each face would have drawn.</summary>
-    public static SheetStyles Recording(PdfFonts fonts, GlyphUse regular, GlyphUse bold) => new(fonts, null, null, regular, bold);
+    public static SheetStyles Recording(PdfFonts fonts, ShapingMemo shaping, GlyphUse regular, GlyphUse bold) =>
+        new(fonts, shaping, null, null, regular, bold);
 
     /// <summary>Styles that draw with the given typefaces (each face cut down), the whole faces where one is null.</summary>
-    public static SheetStyles DrawingWith(PdfFonts fonts, SKTypeface? regular, SKTypeface? bold) => new(fonts, regular, bold, null, null);
+    public static SheetStyles DrawingWith(PdfFonts fonts, ShapingMemo shaping, SKTypeface? regular, SKTypeface? bold) =>
+        new(fonts, shaping, regular, bold, null, null);
 
     public void Dispose()
     {

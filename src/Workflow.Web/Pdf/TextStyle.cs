@@ -7,9 +7,10 @@ namespace Workflow.Web.Pdf;
 /// <summary>
 /// One face, size and colour of the sheet; measures and draws text shaped by HarfBuzz. Shapes with the whole face and
 /// draws with <paramref name="drawWith"/> when given (the face cut down to this rendering's glyphs, <see cref="GlyphUse"/>);
-/// with <paramref name="record"/> it draws nothing and notes the glyphs and characters it would have drawn.
+/// with <paramref name="record"/> it draws nothing and notes the glyphs and characters it would have drawn. Shapes through
+/// the rendering's <paramref name="shaping"/>, so a text is shaped once per face and size however often it is measured or drawn.
 /// </summary>
-public sealed class TextStyle(SKShaper shaper, float size, SKColor color, SKTypeface? drawWith = null, GlyphUse? record = null) : IDisposable
+public sealed class TextStyle(SKShaper shaper, float size, SKColor color, ShapingMemo shaping, SKTypeface? drawWith = null, GlyphUse? record = null) : IDisposable
 {
     private readonly SKFont _font = new(drawWith ?? shaper.Typeface, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
     private readonly SKPaint _paint = new() { Color = color, IsAntialias = true };
@@ -23,11 +24,7 @@ public sealed class TextStyle(SKShaper shaper, float size, SKColor color, SKType
     /// <summary>From a line's top to its baseline.</summary>
     public float Ascent => size * 1.15f;
 
-    public float Width(string text)
-    {
-        using var buffer = BufferOf(text);
-        return shaper.Shape(buffer, _font).Width;
-    }
+    public float Width(string text) => shaping.Shape(shaper, _font, text).Width;
 
     /// <summary>
     /// Draws the shaped glyphs with the source text and its clusters attached, so the PDF carries the text as written
@@ -37,8 +34,7 @@ public sealed class TextStyle(SKShaper shaper, float size, SKColor color, SKType
     {
         if (text.Length == 0)
             return;
-        using var buffer = BufferOf(text);
-        var shaped = shaper.Shape(buffer, x, baseline, _font);
+        var shaped = shaping.Shape(shaper, _font, text);
         if (record is not null)
         {
             record.Add(shaped.Codepoints, text);
@@ -51,7 +47,9 @@ public sealed class TextStyle(SKShaper shaper, float size, SKColor color, SKType
         var glyphs = run.Glyphs;
         for (var i = 0; i < shaped.Codepoints.Length; i++)
             glyphs[i] = (ushort)shaped.Codepoints[i];
-        shaped.Points.CopyTo(run.Positions);
+        var positions = run.Positions;
+        for (var i = 0; i < shaped.Points.Length; i++)
+            positions[i] = new SKPoint(shaped.Points[i].X + x, shaped.Points[i].Y + baseline);
         utf8.CopyTo(run.Text);
         shaped.Clusters.CopyTo(run.Clusters);
         using var blob = builder.Build();
@@ -63,14 +61,5 @@ public sealed class TextStyle(SKShaper shaper, float size, SKColor color, SKType
     {
         _font.Dispose();
         _paint.Dispose();
-    }
-
-    // UTF-8, so that HarfBuzz's clusters are byte offsets, which is what the text blob's clusters are.
-    private static HarfBuzzSharp.Buffer BufferOf(string text)
-    {
-        var buffer = new HarfBuzzSharp.Buffer();
-        buffer.AddUtf8(text);
-        buffer.GuessSegmentProperties();
-        return buffer;
     }
 }
